@@ -1,0 +1,23 @@
+/** Why a feed could not be shown. Each code has a localized message. */
+export type FeedErrorCode =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'too-large'
+  | 'invalid-json'
+  | 'invalid-shape'
+  | 'unsupported-format';
+
+/** The one error type the data layer throws; `detail` is technical context for developers, not shown to readers. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    /** The HTTP status, for `http` errors. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

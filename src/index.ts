@@ -1,0 +1,2 @@
+import './define.js';
+export { SocialFeed } from './social-feed.js';

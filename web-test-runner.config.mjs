@@ -1,0 +1,31 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
+
+// Times and locales are fixed here, once, so every test reads the same clock face.
+process.env.TZ = 'Europe/Paris';
+
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 1,
+  // Lit's dev build stays on in tests for its warnings; its banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  middleware: [
+    // msw's worker must be served from the root so its scope covers the test pages.
+    function serveMockServiceWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/test/mocks/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findBrowser(), args: [...CHROMIUM_ARGS, '--lang=en-US'] },
+      createBrowserContext: ({ browser }) =>
+        browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' }),
+    }),
+  ],
+};
