@@ -22,6 +22,13 @@ export function asDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** A valid `Date` from an ISO 8601 date-time string with a time zone (`2017-03-26T18:09:00+02:00`), else undefined. */
+export function asIsoDate(value: unknown): Date | undefined {
+  return typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i.test(value.trim())
+    ? asDate(value.trim())
+    : undefined;
+}
+
 /** The value when it is an array, else an empty one. */
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

@@ -1,0 +1,40 @@
+import type { FeedErrorCode } from '../errors.js';
+
+/** Every string the widget shows or announces; parametrized messages are functions. */
+export interface Strings {
+  loading: string;
+  empty: string;
+  errors: Record<FeedErrorCode, string>;
+  httpError(status: number): string;
+  retry: string;
+  /** The list's accessible name. */
+  posts(author: string): string;
+  /** The social links' accessible name. */
+  links(author: string): string;
+  avatar(author: string): string;
+  repost(original: string): string;
+  /** The permalink's accessible name. */
+  permalink(time: string): string;
+}
+
+/** English. */
+export const en: Strings = {
+  loading: 'Loading posts…',
+  empty: 'No posts yet.',
+  errors: {
+    http: 'The feed could not be loaded.',
+    network: 'The feed could not be reached. Check your connection.',
+    timeout: 'The feed took too long to answer.',
+    'too-large': 'The feed is too large to show.',
+    'invalid-json': 'The feed could not be read.',
+    'invalid-shape': 'The feed could not be read.',
+    'unsupported-format': 'This feed format is not supported.',
+  },
+  httpError: (status) => `The feed could not be loaded (error ${status}).`,
+  retry: 'Try again',
+  posts: (author) => `Posts by ${author}`,
+  links: (author) => `${author} elsewhere`,
+  avatar: (author) => `Avatar of ${author}`,
+  repost: (original) => `Reposted from ${original}`,
+  permalink: (time) => `Open the post of ${time}`,
+};
