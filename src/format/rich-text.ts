@@ -1,0 +1,68 @@
+import { safeUrl } from './safe-url.js';
+
+/** A piece of plain text: literal text, or a URL, @mention or #hashtag the view may turn into a link. */
+export type TextToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'url'; text: string; href: string }
+  | { kind: 'mention'; text: string; handle: string }
+  | { kind: 'hashtag'; text: string; tag: string };
+
+const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
+// `user`, `name.bsky.social`: dots and hyphens only between word characters, so a sentence's final dot stays out.
+const NAME = `${WORD}+(?:[.-]${WORD}+)*`;
+// One alternative per kind: a URL (emoji end it), an @mention with an optional Mastodon `@host`, a #hashtag.
+const TOKEN = new RegExp(
+  String.raw`((?:https?://|www\.)[\p{L}\p{N}][^\s<>"\p{Extended_Pictographic}]*)|@(${NAME}(?:@${NAME})?)|#([\p{L}\p{N}_]${WORD}*)`,
+  'giu',
+);
+// What may not come right before each kind: glued to a word (`a@b.com`, `x#1`), an HTML entity (`&#39;`),
+// or a domain or e-mail (`a.www.b`, `me@www.site`). URLs follow Twitter in allowing non-Latin letters before them.
+const URL_AFTER = /[\w@.]$/u;
+const MENTION_AFTER = new RegExp(`${WORD}$`, 'u');
+const HASHTAG_AFTER = /[\p{L}\p{M}\p{N}_&]$/u;
+
+/** Splits plain text into text, URL, @mention and #hashtag tokens whose `text` fields join back into the input. */
+export function tokenize(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let done = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const token = read(match, text.slice(Math.max(0, match.index - 2), match.index));
+    if (!token) continue;
+    if (match.index > done) tokens.push({ kind: 'text', text: text.slice(done, match.index) });
+    tokens.push(token);
+    done = match.index + token.text.length;
+  }
+  if (done < text.length) tokens.push({ kind: 'text', text: text.slice(done) });
+  return tokens;
+}
+
+function read([text, url, handle, tag]: RegExpExecArray, before: string): TextToken | undefined {
+  if (url) {
+    if (URL_AFTER.test(before)) return undefined;
+    const trimmed = trimUrl(url);
+    const href = safeUrl(/^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed);
+    return href ? { kind: 'url', text: trimmed, href } : undefined;
+  }
+  if (handle) return MENTION_AFTER.test(before) ? undefined : { kind: 'mention', text, handle };
+  return tag && /\p{L}/u.test(tag) && !HASHTAG_AFTER.test(before) ? { kind: 'hashtag', text, tag } : undefined;
+}
+
+/** Drops the sentence punctuation after a URL, and a `)` closing a parenthesis the URL did not open. */
+function trimUrl(url: string): string {
+  while (/[.,;:!?'"»”’…]$/.test(url) || (url.endsWith(')') && url.split('(').length < url.split(')').length)) {
+    url = url.slice(0, -1);
+  }
+  return url;
+}
+
+/** A URL as readers see it: no scheme, `www.` or final `/`, decoded, at most `max` code points ending in `…`. */
+export function shortenUrl(href: string, max = 32): string {
+  let short = href.replace(/^[a-z][\w+.-]*:(?:\/\/)?(?:www\.)?/i, '').replace(/\/$/, '');
+  try {
+    short = decodeURI(short);
+  } catch {
+    // A malformed escape stays as written: still a faithful, if less readable, picture of the URL.
+  }
+  const chars = [...short];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : short;
+}
