@@ -1,3 +1,4 @@
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -12,6 +13,8 @@ export default {
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, sourceMap: true }),
+    // Lit templates and styles are strings to terser: this minifies their HTML and CSS.
+    literalsHtmlCssMinifier({ failOnError: true }),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -1,9 +1,265 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ClockController } from './controllers/clock-controller.js';
+import { FeedController } from './controllers/feed-controller.js';
+import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
+import { linkTargets, type LinkTargets } from './format/link-targets.js';
+import { formatFull, formatRelative } from './format/relative-time.js';
+import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
+import { safeImageUrl, safeUrl } from './format/safe-url.js';
+import { stringsFor, type Strings } from './i18n/index.js';
+import { resolveLocale } from './i18n/locale.js';
+import { networkIcon } from './icons.js';
+import { styles } from './social-feed.styles.js';
+import type { Feed, FeedFormat, Post } from './types.js';
 
+const EXTERNAL_REL = 'noopener noreferrer nofollow ugc';
+
+const DEFAULT_LIMIT = 5;
+
+/** A shown post: text tokenized once per feed, time labels once per update. */
+interface PostView {
+  post: Post;
+  tokens: TextToken[];
+  iso: string;
+  label: string;
+  full: string;
+}
+
+/**
+ * An author's bio, social links and latest posts with live relative timestamps, fetched from a feed endpoint
+ * and cached in the page.
+ *
+ * @summary Embeddable social sidebar: bio, links and latest posts.
+ *
+ * @csspart bio - The author block: avatar, name, handle and bio text.
+ * @csspart avatar - The author's picture.
+ * @csspart name - The author's name (a link to the profile when there is one).
+ * @csspart handle - The author's handle, such as `@cginisty`.
+ * @csspart bio-text - The author's bio.
+ * @csspart links - The list of social links.
+ * @csspart link - Each social link.
+ * @csspart posts - The list of posts (`role="feed"`).
+ * @csspart post - Each post, an `<article>`.
+ * @csspart repost - The line naming the original author of a repost.
+ * @csspart text - A post's text.
+ * @csspart media - A post's image.
+ * @csspart time - A post's `<time>`, relative ("3 hours ago"), the full date in `title`.
+ * @csspart status - The loading, empty or error message; an error is `role="alert"`.
+ * @csspart retry - The button that retries after an error.
+ *
+ * @cssprop [--social-feed-font-family=inherit] - Font family.
+ * @cssprop [--social-feed-font-size=0.9375rem] - Base font size.
+ * @cssprop [--social-feed-small-font-size=0.8125rem] - Size of handles, times, links and notes.
+ * @cssprop [--social-feed-color=#1f2328] - Text color (dark palette: #e6edf3).
+ * @cssprop [--social-feed-muted-color=#59636e] - Secondary text: handle, times (dark: #9198a1).
+ * @cssprop [--social-feed-background=transparent] - The widget's background.
+ * @cssprop [--social-feed-surface=#f6f8fa] - Post cards' background (dark: #151b23).
+ * @cssprop [--social-feed-border-color=#d1d9e0] - Post cards' border (dark: #3d444d).
+ * @cssprop [--social-feed-accent-color=#0969da] - Focus rings and buttons (dark: #4493f8).
+ * @cssprop [--social-feed-link-color=var(--social-feed-accent-color)] - Links.
+ * @cssprop [--social-feed-gap=0.75rem] - Spacing between blocks and inside cards.
+ * @cssprop [--social-feed-radius=0.5rem] - Corner radius of cards and buttons.
+ * @cssprop [--social-feed-avatar-size=3rem] - The avatar's width and height.
+ * @cssprop [--social-feed-max-height=none] - Height past which the post list scrolls.
+ *
+ * @fires social-feed-load - A feed is shown. `detail.feed` is the normalized feed; `detail.source` is `network`, `memory` or `storage`.
+ * @fires social-feed-error - The feed could not be loaded or read. `detail.error` is a `FeedError` with a `code`.
+ */
 export class SocialFeed extends LitElement {
-  @property() src = '';
-  override render() {
-    return html`<p part="status">${this.src}</p>`;
+  static override styles = styles;
+  static override properties = {
+    src: {},
+    format: {},
+    limit: { type: Number },
+    lang: { reflect: true },
+    maxAge: { attribute: 'max-age', type: Number },
+    theme: { reflect: true },
+  };
+
+  private readonly feed = new FeedController(this, {
+    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge }),
+    onLoad: (feed, source) => this.dispatchEvent(new SocialFeedLoadEvent({ feed, source })),
+    onError: (error) => this.dispatchEvent(new SocialFeedErrorEvent({ error })),
+  });
+  private readonly clock = new ClockController(this);
+
+  private strings: Strings = stringsFor('en');
+  private locale = 'en';
+  private targets: LinkTargets = linkTargets(undefined);
+  private shownFeed?: Feed;
+  private bioTokens: TextToken[] = [];
+  private postViews: PostView[] = [];
+  private shownLimit = DEFAULT_LIMIT;
+
+  /** The feed endpoint's URL, relative to the page. */
+  src = '';
+
+  /** The endpoint's format; `auto` detects it from the response. */
+  format: FeedFormat = 'auto';
+
+  /** How many posts are shown. */
+  limit = 5;
+
+  /** The language of the widget's strings and dates; else the nearest `[lang]` ancestor's, the document's, the browser's. */
+  override lang!: string;
+
+  /** Seconds during which a feed fetched by any widget on the page is shown again without a request. */
+  maxAge = 300;
+
+  /** The color palette: `auto` follows the reader's system setting. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Loads the feed again from the network, even when the cached copy is fresh. */
+  reload(): void {
+    this.feed.retry();
+  }
+
+  // Derived here rather than in willUpdate: controllers (a cache hit shows a feed at once) run after willUpdate.
+  protected override update(changed: PropertyValues<this>): void {
+    // Resolved on every update (a few attribute reads), so a moved element or an ancestor's new lang is picked up.
+    // The lang attribute is reflected only later in this update: read the property.
+    this.locale = resolveLocale(this, this.lang);
+    this.strings = stringsFor(this.locale);
+    const feed = this.feed.value;
+    if (feed !== this.shownFeed || changed.has('limit')) {
+      this.shownFeed = feed;
+      this.targets = linkTargets(feed?.author.url);
+      this.bioTokens = tokenize(feed?.author.bio ?? '');
+      this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+      this.postViews = (feed?.posts ?? [])
+        .slice(0, this.shownLimit)
+        .map((post) => ({ post, tokens: tokenize(post.text), iso: post.published.toISOString(), label: '', full: '' }));
+    }
+    const now = this.clock.now();
+    let wakeAt = Infinity;
+    for (const view of this.postViews) {
+      const time = formatRelative(view.post.published, now, this.locale);
+      view.label = time.text;
+      view.full = formatFull(view.post.published, this.locale);
+      wakeAt = Math.min(wakeAt, time.changesAt);
+    }
+    this.clock.wakeAt(wakeAt);
+    super.update(changed);
+  }
+
+  private renderRichText(tokens: TextToken[]): (TemplateResult | string)[] {
+    return tokens.map((token) => {
+      const href =
+        token.kind === 'url'
+          ? token.href
+          : token.kind === 'mention'
+            ? this.targets.mention(token.handle)
+            : token.kind === 'hashtag'
+              ? this.targets.hashtag(token.tag)
+              : undefined;
+      const safe = safeUrl(href);
+      if (!safe) return token.text;
+      return html`<a href=${safe} rel=${EXTERNAL_REL} target="_blank"
+        >${token.kind === 'url' ? shortenUrl(safe) : token.text}</a
+      >`;
+    });
+  }
+
+  private renderAuthor(feed: Feed): TemplateResult {
+    const { author } = feed;
+    const avatar = safeImageUrl(author.avatar);
+    const profile = safeUrl(author.url);
+    return html`<header part="bio">
+      ${avatar
+        ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" />`
+        : nothing}
+      <div>
+        ${profile
+          ? html`<a part="name" href=${profile} rel=${EXTERNAL_REL} target="_blank">${author.name}</a>`
+          : html`<span part="name">${author.name}</span>`}
+        ${author.handle ? html`<span part="handle">${author.handle}</span>` : nothing}
+      </div>
+      ${author.bio ? html`<p part="bio-text" class="bio-text" dir="auto">${this.renderRichText(this.bioTokens)}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderLinks(feed: Feed): TemplateResult | typeof nothing {
+    const links = feed.links.flatMap((link) => {
+      const url = safeUrl(link.url);
+      return url ? [{ ...link, url }] : [];
+    });
+    if (links.length === 0) return nothing;
+    return html`<ul part="links" aria-label=${this.strings.links(feed.author.name)}>
+      ${links.map(
+        (link) =>
+          html`<li>
+            <a part="link" href=${link.url} rel="me ${EXTERNAL_REL}" target="_blank"
+              >${networkIcon(link.network)}<span>${link.label}</span></a
+            >
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPost({ post, tokens, iso, label, full }: PostView): TemplateResult {
+    const permalink = safeUrl(post.url);
+    const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
+    const originalUrl = safeUrl(post.repostOf?.url);
+    // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
+    const time = html`<time part="time" datetime=${iso} title=${full}>${label}</time><span class="sr-only">, ${full}</span>`;
+    return html`<article part="post">
+      ${original
+        ? html`<p part="repost" class="repost">
+            ${originalUrl
+              ? html`<a href=${originalUrl} rel=${EXTERNAL_REL} target="_blank">${this.strings.repost(original)}</a>`
+              : this.strings.repost(original)}
+          </p>`
+        : nothing}
+      ${post.text ? html`<p part="text" dir="auto">${this.renderRichText(tokens)}</p>` : nothing}
+      ${post.media.map((media) => {
+        const src = safeImageUrl(media.url);
+        return src
+          ? html`<img
+              part="media"
+              src=${src}
+              alt=${media.alt}
+              width=${media.width ?? nothing}
+              height=${media.height ?? nothing}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing;
+      })}
+      ${permalink
+        ? html`<a class="permalink" href=${permalink} rel=${EXTERNAL_REL} target="_blank">${time}</a>`
+        : time}
+    </article>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const { status, error, value } = this.feed;
+    if (status === 'error' && error && !value) {
+      return html`<p part="status" role="alert">
+          ${error.code === 'http' && error.status ? this.strings.httpError(error.status) : this.strings.errors[error.code]}
+        </p>
+        <button part="retry" type="button" @click=${this.reload}>${this.strings.retry}</button>`;
+    }
+    if (status === 'pending' && !value) {
+      return html`<p part="status" role="status" class="sr-only">${this.strings.loading}</p>`;
+    }
+    return html`<p part="status" role="status">${this.postViews.length === 0 ? this.strings.empty : nothing}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const feed = this.feed.value;
+    const loading = this.feed.status === 'pending' && !feed;
+    return html`${feed
+        ? [this.renderAuthor(feed), this.renderLinks(feed)]
+        : loading
+          ? html`<div class="skeleton skeleton-bio" aria-hidden="true"></div>`
+          : nothing}
+      ${loading || this.postViews.length > 0
+        ? html`<div part="posts" role="feed" aria-busy=${loading ? 'true' : 'false'} aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
+            ${loading
+              ? Array.from({ length: this.shownLimit }, () => html`<div class="skeleton" aria-hidden="true"></div>`)
+              : this.postViews.map((view) => this.renderPost(view))}
+          </div>`
+        : nothing}
+      ${this.renderStatus()}`;
   }
 }

@@ -11,10 +11,7 @@ export interface Strings {
   posts(author: string): string;
   /** The social links' accessible name. */
   links(author: string): string;
-  avatar(author: string): string;
   repost(original: string): string;
-  /** The permalink's accessible name. */
-  permalink(time: string): string;
 }
 
 /** English. */
@@ -34,7 +31,5 @@ export const en: Strings = {
   retry: 'Try again',
   posts: (author) => `Posts by ${author}`,
   links: (author) => `${author} elsewhere`,
-  avatar: (author) => `Avatar of ${author}`,
   repost: (original) => `Reposted from ${original}`,
-  permalink: (time) => `Open the post of ${time}`,
 };

@@ -17,7 +17,5 @@ export const fr: Strings = {
   retry: 'Réessayer',
   posts: (author) => `Publications de ${author}`,
   links: (author) => `${author} ailleurs`,
-  avatar: (author) => `Avatar de ${author}`,
   repost: (original) => `Republié depuis ${original}`,
-  permalink: (time) => `Ouvrir la publication du ${time}`,
 };

@@ -1,5 +1,7 @@
-/** The locale to speak: the nearest valid `[lang]` (the element's own included), else the document's, else the browser's. */
-export function resolveLocale(element: Element): string {
+/** The locale to speak: `preferred` when valid, else the nearest valid `[lang]` (the element's own included), else the document's, else the browser's. */
+export function resolveLocale(element: Element, preferred?: string): string {
+  const own = canonical(preferred ?? null);
+  if (own) return own;
   for (let node = element.closest('[lang]'); node; node = node.parentElement?.closest('[lang]') ?? null) {
     const locale = canonical(node.getAttribute('lang'));
     if (locale) return locale;

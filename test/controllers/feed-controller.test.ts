@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { delay, http, HttpResponse } from 'msw';
 import { FeedController } from '../../src/controllers/feed-controller.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
@@ -12,9 +11,10 @@ import { FEED_URL, servedFeed, startWorker, worker } from '../mocks/feed-handler
 const SLOW_URL = '/feeds/slow.json';
 
 class FeedHost extends LitElement {
-  @property() src = FEED_URL;
-  @property() format: FeedFormat = 'native';
-  @property({ type: Number }) maxAge = 60;
+  static override properties = { src: {}, format: {}, maxAge: { type: Number } };
+  src = FEED_URL;
+  format: FeedFormat = 'native';
+  maxAge = 60;
   loads: [Feed, FeedSource][] = [];
   errors: FeedError[] = [];
   feed = new FeedController(this, {

@@ -16,8 +16,17 @@ export function servedFeed(path = FEED_URL, body: () => JsonBodyType = nativeFee
   return { handler, requests };
 }
 
-/** The default handlers: the reference feed at FEED_URL. */
-export const feedHandlers = [servedFeed().handler];
+/** Any image under /img/: a small SVG, so avatars and media load without a 404. */
+const images = http.get(
+  '/img/*',
+  () =>
+    new HttpResponse('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4" fill="#2b4c7e"/></svg>', {
+      headers: { 'Content-Type': 'image/svg+xml' },
+    }),
+);
+
+/** The default handlers: the reference feed at FEED_URL, and images. */
+export const feedHandlers = [servedFeed().handler, images];
 
 /** The page's one msw worker; start it in `before()`, `resetHandlers()` after each test. */
 export const worker = setupWorker(...feedHandlers);

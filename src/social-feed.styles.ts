@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+// Public --social-feed-* properties resolve once on :host into private --_* ones that the rules use.
+export const styles = css`
+  :host {
+    --_font: var(--social-feed-font-family, inherit);
+    --_size: var(--social-feed-font-size, 0.9375rem);
+    --_small: var(--social-feed-small-font-size, 0.8125rem);
+    --_color: var(--social-feed-color, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--social-feed-muted-color, light-dark(#59636e, #9198a1));
+    --_bg: var(--social-feed-background, transparent);
+    --_surface: var(--social-feed-surface, light-dark(#f6f8fa, #151b23));
+    --_border: var(--social-feed-border-color, light-dark(#d1d9e0, #3d444d));
+    --_accent: var(--social-feed-accent-color, light-dark(#0969da, #4493f8));
+    --_link: var(--social-feed-link-color, var(--_accent));
+    --_gap: var(--social-feed-gap, 0.75rem);
+    --_radius: var(--social-feed-radius, 0.5rem);
+    --_avatar: var(--social-feed-avatar-size, 3rem);
+    --_max-height: var(--social-feed-max-height, none);
+    /* The palette follows color-scheme: the reader's setting for theme=auto, fixed otherwise. */
+    color-scheme: light dark;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.45;
+    color: var(--_color);
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: 0.06em;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  p {
+    margin: 0;
+  }
+  [part='bio'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem var(--_gap);
+    align-items: center;
+    margin-block-end: var(--_gap);
+  }
+  [part='avatar'] {
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  [part='name'] {
+    font-weight: 700;
+    display: block;
+  }
+  a[part='name'] {
+    color: inherit;
+    text-decoration: none;
+  }
+  a[part='name']:hover {
+    text-decoration: underline;
+  }
+  [part='handle'],
+  [part='time'],
+  .repost {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  .bio-text {
+    grid-column: 1 / -1;
+    white-space: pre-line;
+  }
+  [part='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    list-style: none;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+  }
+  [part='link'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-block-size: 1.5rem;
+    font-size: var(--_small);
+  }
+  [part='link'] svg {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
+  }
+  [part='posts'] {
+    display: grid;
+    gap: var(--_gap);
+    max-block-size: var(--_max-height);
+    overflow-y: auto;
+  }
+  [part='post'] {
+    display: grid;
+    gap: 0.35rem;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part='text'] {
+    white-space: pre-line;
+  }
+  [part='media'] {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .permalink {
+    color: inherit;
+    text-decoration: none;
+    justify-self: start;
+  }
+  .permalink:hover [part='time'] {
+    text-decoration: underline;
+  }
+  [part='status'] {
+    color: var(--_muted);
+  }
+  [part='status'][role='alert'] {
+    color: var(--_color);
+  }
+  [part='retry'] {
+    margin-block-start: 0.5rem;
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .skeleton {
+    block-size: 5.5rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface) 40%, var(--_border) 50%, var(--_surface) 60%) 0 0 / 300% 100%;
+    animation: shimmer 1.5s linear infinite;
+  }
+  .skeleton-bio {
+    block-size: 6rem;
+    margin-block-end: var(--_gap);
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -150% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
