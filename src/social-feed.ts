@@ -29,6 +29,7 @@ interface PostView {
  * An author's bio, social links and latest posts with live relative timestamps, fetched from a feed endpoint
  * and cached in the page.
  *
+ * @tagname social-feed
  * @summary Embeddable social sidebar: bio, links and latest posts.
  *
  * @csspart bio - The author block: avatar, name, handle and bio text.

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
+import { pageClock } from '../src/controllers/clock-controller.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
 import '../src/index.js';
@@ -168,6 +169,23 @@ describe('<social-feed>', () => {
     const el = await widget();
     expect(part(el, 'time').textContent).to.equal('now');
     await waitUntil(() => part(el, 'time').textContent === '1 minute ago', 'label never changed', { timeout: 2000 });
+  });
+
+  it('shares one page timer between widgets, set for the earliest label change, and idles without widgets', async () => {
+    serve(() => recentFeed(5 * MINUTE + 10_000));
+    serve(() => nativeFeed({ posts: [{ ...nativeFeed().posts[0], published: new Date(Date.now() - 2 * HOUR).toISOString() }] }), '/feeds/b.json');
+    const host = await fixture(html`<div>
+      <social-feed src=${FEED_URL}></social-feed><social-feed src="/feeds/b.json"></social-feed>
+    </div>`);
+    const [a, b] = host.querySelectorAll('social-feed');
+    await Promise.all([loaded(a), loaded(b)]);
+    expect(pageClock.size).to.equal(2);
+    // "5 minutes ago" turns into "6 minutes ago" in under 50 s; the 2-hour label changes much later.
+    const published = Date.parse(part(a, 'time').getAttribute('datetime')!);
+    expect(pageClock.scheduledFor).to.be.within(published + 6 * MINUTE - 5, published + 6 * MINUTE + 5);
+    host.remove();
+    expect(pageClock.size).to.equal(0);
+    expect(pageClock.scheduledFor).to.equal(undefined);
   });
 
   it('shows a skeleton that reserves space while loading, then the posts', async () => {
