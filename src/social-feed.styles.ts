@@ -20,7 +20,6 @@ export const styles = css`
     /* The palette follows color-scheme: the reader's setting for theme=auto, fixed otherwise. */
     color-scheme: light dark;
     display: block;
-    container-type: inline-size;
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.45;
@@ -69,12 +68,10 @@ export const styles = css`
     font-weight: 700;
     display: block;
   }
-  a[part='name'] {
+  a[part='name'],
+  [part='permalink'] {
     color: inherit;
     text-decoration: none;
-  }
-  a[part='name']:hover {
-    text-decoration: underline;
   }
   [part='handle'],
   [part='time'],
@@ -129,12 +126,10 @@ export const styles = css`
     block-size: auto;
     border-radius: calc(var(--_radius) / 2);
   }
-  .permalink {
-    color: inherit;
-    text-decoration: none;
+  [part='permalink'] {
     justify-self: start;
   }
-  .permalink:hover [part='time'] {
+  a:hover {
     text-decoration: underline;
   }
   [part='status'] {

@@ -14,6 +14,16 @@ import type { Feed, FeedFormat, Post } from './types.js';
 
 const EXTERNAL_REL = 'noopener noreferrer nofollow ugc';
 
+/**
+ * The one way a feed URL reaches an `href`: a link when `url` is `http:`, `https:` or `mailto:`, else the content
+ * alone (in a span when it carries a part).
+ */
+function externalLink(url: unknown, content: unknown, part?: string, rel = EXTERNAL_REL): unknown {
+  const href = safeUrl(url);
+  if (href) return html`<a part=${part ?? nothing} href=${href} rel=${rel} target="_blank">${content}</a>`;
+  return part ? html`<span part=${part}>${content}</span>` : content;
+}
+
 const DEFAULT_LIMIT = 5;
 
 /** A shown post: text tokenized once per feed, time labels once per update. */
@@ -44,6 +54,7 @@ interface PostView {
  * @csspart repost - The line naming the original author of a repost.
  * @csspart text - A post's text.
  * @csspart media - A post's image.
+ * @csspart permalink - The link around a post's time to the post itself (a span when the post has no URL).
  * @csspart time - A post's `<time>`, relative ("3 hours ago"), the full date in `title`.
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
  * @csspart retry - The button that retries after an error.
@@ -99,7 +110,7 @@ export class SocialFeed extends LitElement {
   format: FeedFormat = 'auto';
 
   /** How many posts are shown. */
-  limit = 5;
+  limit = DEFAULT_LIMIT;
 
   /** The language of the widget's strings and dates; else the nearest `[lang]` ancestor's, the document's, the browser's. */
   override lang!: string;
@@ -143,36 +154,25 @@ export class SocialFeed extends LitElement {
     super.update(changed);
   }
 
-  private renderRichText(tokens: TextToken[]): (TemplateResult | string)[] {
-    return tokens.map((token) => {
-      const href =
-        token.kind === 'url'
-          ? token.href
-          : token.kind === 'mention'
-            ? this.targets.mention(token.handle)
-            : token.kind === 'hashtag'
-              ? this.targets.hashtag(token.tag)
-              : undefined;
-      const safe = safeUrl(href);
-      if (!safe) return token.text;
-      return html`<a href=${safe} rel=${EXTERNAL_REL} target="_blank"
-        >${token.kind === 'url' ? shortenUrl(safe) : token.text}</a
-      >`;
-    });
+  private renderRichText(tokens: TextToken[]): unknown[] {
+    return tokens.map((token) =>
+      token.kind === 'url'
+        ? externalLink(token.href, shortenUrl(token.href))
+        : token.kind === 'text'
+          ? token.text
+          : externalLink(token.kind === 'mention' ? this.targets.mention(token.handle) : this.targets.hashtag(token.tag), token.text),
+    );
   }
 
   private renderAuthor(feed: Feed): TemplateResult {
     const { author } = feed;
     const avatar = safeImageUrl(author.avatar);
-    const profile = safeUrl(author.url);
     return html`<header part="bio">
       ${avatar
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" />`
         : nothing}
       <div>
-        ${profile
-          ? html`<a part="name" href=${profile} rel=${EXTERNAL_REL} target="_blank">${author.name}</a>`
-          : html`<span part="name">${author.name}</span>`}
+        ${externalLink(author.url, author.name, 'name')}
         ${author.handle ? html`<span part="handle">${author.handle}</span>` : nothing}
       </div>
       ${author.bio ? html`<p part="bio-text" class="bio-text" dir="auto">${this.renderRichText(this.bioTokens)}</p>` : nothing}
@@ -180,36 +180,23 @@ export class SocialFeed extends LitElement {
   }
 
   private renderLinks(feed: Feed): TemplateResult | typeof nothing {
-    const links = feed.links.flatMap((link) => {
-      const url = safeUrl(link.url);
-      return url ? [{ ...link, url }] : [];
-    });
+    const links = feed.links.filter((link) => safeUrl(link.url));
     if (links.length === 0) return nothing;
     return html`<ul part="links" aria-label=${this.strings.links(feed.author.name)}>
       ${links.map(
         (link) =>
-          html`<li>
-            <a part="link" href=${link.url} rel="me ${EXTERNAL_REL}" target="_blank"
-              >${networkIcon(link.network)}<span>${link.label}</span></a
-            >
-          </li>`,
+          html`<li>${externalLink(link.url, [networkIcon(link.network), html`<span>${link.label}</span>`], 'link', `me ${EXTERNAL_REL}`)}</li>`,
       )}
     </ul>`;
   }
 
   private renderPost({ post, tokens, iso, label, full }: PostView): TemplateResult {
-    const permalink = safeUrl(post.url);
     const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
-    const originalUrl = safeUrl(post.repostOf?.url);
     // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
     const time = html`<time part="time" datetime=${iso} title=${full}>${label}</time><span class="sr-only">, ${full}</span>`;
     return html`<article part="post">
       ${original
-        ? html`<p part="repost" class="repost">
-            ${originalUrl
-              ? html`<a href=${originalUrl} rel=${EXTERNAL_REL} target="_blank">${this.strings.repost(original)}</a>`
-              : this.strings.repost(original)}
-          </p>`
+        ? html`<p part="repost" class="repost">${externalLink(post.repostOf?.url, this.strings.repost(original))}</p>`
         : nothing}
       ${post.text ? html`<p part="text" dir="auto">${this.renderRichText(tokens)}</p>` : nothing}
       ${post.media.map((media) => {
@@ -226,9 +213,7 @@ export class SocialFeed extends LitElement {
             />`
           : nothing;
       })}
-      ${permalink
-        ? html`<a class="permalink" href=${permalink} rel=${EXTERNAL_REL} target="_blank">${time}</a>`
-        : time}
+      ${externalLink(post.url, time, 'permalink')}
     </article>`;
   }
 

@@ -100,7 +100,7 @@ describe('<social-feed>', () => {
     const posts = parts(el, 'post');
     expect(posts.map((p) => p.tagName)).to.deep.equal(['ARTICLE', 'ARTICLE', 'ARTICLE']);
     expect(posts.map((p) => p.querySelector('time')!.textContent)).to.deep.equal(['5 minutes ago', '2 hours ago', '3 hours ago']);
-    expect((posts[0].querySelector('a.permalink') as HTMLAnchorElement).href).to.equal(feed.posts[1].url);
+    expect((posts[0].querySelector('[part="permalink"]') as HTMLAnchorElement).href).to.equal(feed.posts[1].url);
     expect(part(el, 'posts').getAttribute('role')).to.equal('feed');
     expect(part(el, 'posts').getAttribute('aria-busy')).to.equal('false');
   });
