@@ -155,13 +155,22 @@ export class SocialFeed extends LitElement {
   }
 
   private renderRichText(tokens: TextToken[]): unknown[] {
-    return tokens.map((token) =>
-      token.kind === 'url'
-        ? externalLink(token.href, shortenUrl(token.href))
-        : token.kind === 'text'
-          ? token.text
-          : externalLink(token.kind === 'mention' ? this.targets.mention(token.handle) : this.targets.hashtag(token.tag), token.text),
-    );
+    return tokens.map((token) => {
+      switch (token.kind) {
+        case 'text':
+          return token.text;
+        case 'url':
+          return externalLink(token.href, shortenUrl(token.text));
+        case 'mention':
+          return externalLink(token.href ?? this.targets.mention(token.handle), token.text);
+        case 'hashtag':
+          return externalLink(token.href ?? this.targets.hashtag(token.tag), token.text);
+        case 'emoji': {
+          const src = safeImageUrl(token.url);
+          return src ? html`<img class="emoji" src=${src} alt=${token.text} title=${token.text} />` : token.text;
+        }
+      }
+    });
   }
 
   private renderAuthor(feed: Feed): TemplateResult {

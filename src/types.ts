@@ -1,6 +1,21 @@
+/**
+ * A piece of rich text. Adapters of HTML or entity-annotated sources (Mastodon, Bluesky facets, X entities, RSS)
+ * produce these with explicit targets; plain `text` is tokenized by the widget itself. Every `href`/`url` is
+ * checked again at render time: only http(s)/mailto links and http(s) images are ever made.
+ */
+export type TextToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'url'; text: string; href: string }
+  | { kind: 'mention'; text: string; handle: string; href?: string }
+  | { kind: 'hashtag'; text: string; tag: string; href?: string }
+  /** A custom emoji (Mastodon): `text` is its `:shortcode:`, shown as the image's alt. */
+  | { kind: 'emoji'; text: string; url: string };
+
 /** Who the feed belongs to. */
 export interface Author {
   name: string;
+  /** The name as rich text, when it holds custom emoji. */
+  nameContent?: TextToken[];
   /** The handle as shown, e.g. `@cginisty`. */
   handle?: string;
   /** The profile page (http, https or mailto only). */
@@ -9,6 +24,8 @@ export interface Author {
   avatar?: string;
   /** A short plain-text bio; URLs, @mentions and #hashtags in it become links. */
   bio?: string;
+  /** The bio as rich text, when the source had links of its own (HTML, facets); `bio` is then its plain text. */
+  bioContent?: TextToken[];
 }
 
 /** A link to the author elsewhere. */
@@ -18,6 +35,8 @@ export interface SocialLink {
   /** The accessible name and visible label. */
   label: string;
   url: string;
+  /** The source verified this link belongs to the author (Mastodon `verified_at`). */
+  verified?: boolean;
 }
 
 /** The original author of a repost. */
@@ -43,9 +62,19 @@ export interface Post {
   url?: string;
   /** Plain text; the widget makes links of URLs, @mentions and #hashtags. */
   text: string;
+  /** The text as rich text, when the source had links of its own (HTML, facets, entities); `text` is then its plain text. */
+  content?: TextToken[];
   published: Date;
   repostOf?: RepostOf;
   media: Media[];
+  /** The post's language (BCP 47), when the source says it. */
+  lang?: string;
+  /** A content warning: the post shows collapsed behind it. */
+  spoiler?: string;
+  /** Pinned to the profile by its author. */
+  pinned?: boolean;
+  /** A reply to another post (hidden by default). */
+  reply?: boolean;
 }
 
 /** The normalized feed every adapter produces and the element renders. */

@@ -33,3 +33,14 @@ export function asIsoDate(value: unknown): Date | undefined {
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/** A string URL resolved against `baseUrl` (the response's URL); undefined when absent or unparsable. Schemes are checked at render time. */
+export function resolveUrl(value: unknown, baseUrl: string): string | undefined {
+  const url = asString(value);
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url.trim(), baseUrl).href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,9 @@
 // The widget's own endpoint format (version 1), documented in schema/feed.schema.json.
 import { FeedError } from '../errors.js';
 import type { Author, Feed, Media, Post, RepostOf, SocialLink } from '../types.js';
-import { asArray, asIsoDate, asPositiveNumber, asString, isRecord } from './guards.js';
+import type { AdaptContext } from './context.js';
+import { newestFirst } from './normalize.js';
+import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
 
 /** True when the value looks like a native feed. */
 export function isNativeFeed(json: unknown): boolean {
@@ -9,7 +11,7 @@ export function isNativeFeed(json: unknown): boolean {
 }
 
 /** Normalizes a native feed; URLs are resolved against `baseUrl`. Throws `FeedError('invalid-shape')` when it is not one. */
-export function adaptNative(json: unknown, baseUrl: string): Feed {
+export function adaptNative(json: unknown, { baseUrl }: AdaptContext): Feed {
   if (!isRecord(json) || json.version !== 1) {
     throw new FeedError('invalid-shape', 'Expected a native feed: an object with "version": 1.');
   }
@@ -20,25 +22,6 @@ export function adaptNative(json: unknown, baseUrl: string): Feed {
   }
   const links = asArray(json.links).flatMap((link) => readLink(link, baseUrl) ?? []);
   return { author, links, posts: newestFirst(asArray(json.posts).flatMap((post) => readPost(post, baseUrl) ?? [])) };
-}
-
-/** Posts sorted newest first, keeping the first of any duplicated id. */
-export function newestFirst(posts: Post[]): Post[] {
-  const seen = new Set<string>();
-  return posts
-    .filter((post) => !seen.has(post.id) && !!seen.add(post.id))
-    .sort((a, b) => b.published.getTime() - a.published.getTime());
-}
-
-/** Resolves a string URL against the feed's own URL; undefined when absent or unparsable. */
-function resolveUrl(value: unknown, baseUrl: string): string | undefined {
-  const url = asString(value);
-  if (url === undefined) return undefined;
-  try {
-    return new URL(url, baseUrl).href;
-  } catch {
-    return undefined;
-  }
 }
 
 function readAuthor(author: Record<string, unknown>, baseUrl: string): Author | undefined {

@@ -1,11 +1,7 @@
+import type { TextToken } from '../types.js';
 import { safeUrl } from './safe-url.js';
 
-/** A piece of plain text: literal text, or a URL, @mention or #hashtag the view may turn into a link. */
-export type TextToken =
-  | { kind: 'text'; text: string }
-  | { kind: 'url'; text: string; href: string }
-  | { kind: 'mention'; text: string; handle: string }
-  | { kind: 'hashtag'; text: string; tag: string };
+export type { TextToken };
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 // `user`, `name.bsky.social`: dots and hyphens only between word characters, so a sentence's final dot stays out.

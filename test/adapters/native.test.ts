@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { adapt } from '../../src/adapters/index.js';
+import { browserParsers } from '../../src/adapters/context.js';
 import { adaptNative, isNativeFeed } from '../../src/adapters/native.js';
 import { FeedError } from '../../src/errors.js';
 
 const BASE = 'https://blog.example/api/feed.json';
+const CONTEXT = { baseUrl: BASE, ...browserParsers };
 
 function feed(extra: Record<string, unknown> = {}) {
   return {
@@ -30,7 +32,7 @@ function shapeError(fn: () => unknown): FeedError {
 
 describe('native adapter', () => {
   it('normalizes author, links and posts, newest first', () => {
-    const result = adaptNative(feed(), BASE);
+    const result = adaptNative(feed(), CONTEXT);
     expect(result.author).to.deep.equal({
       name: 'Christophe Ginisty',
       handle: '@cginisty',
@@ -58,7 +60,7 @@ describe('native adapter', () => {
           },
         ],
       }),
-      BASE,
+      CONTEXT,
     );
     const [post] = result.posts;
     expect(post.repostOf).to.deep.equal({ name: 'Natacha', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
@@ -80,18 +82,18 @@ describe('native adapter', () => {
           null,
         ],
       }),
-      BASE,
+      CONTEXT,
     );
     expect(result.posts.map((post) => post.text)).to.deep.equal(['first']);
   });
 
   it('drops links without a usable URL and defaults the network and label', () => {
-    const result = adaptNative(feed({ links: [{ url: 'https://me.example' }, { network: 'x' }, 'nope'] }), BASE);
+    const result = adaptNative(feed({ links: [{ url: 'https://me.example' }, { network: 'x' }, 'nope'] }), CONTEXT);
     expect(result.links).to.deep.equal([{ network: 'website', label: 'website', url: 'https://me.example/' }]);
   });
 
   it('accepts a feed without posts or links', () => {
-    const result = adaptNative({ version: 1, author: { name: 'A' } }, BASE);
+    const result = adaptNative({ version: 1, author: { name: 'A' } }, CONTEXT);
     expect(result.posts).to.deep.equal([]);
     expect(result.links).to.deep.equal([]);
   });
@@ -106,7 +108,7 @@ describe('native adapter', () => {
     ['posts that are not an array', { version: 1, author: { name: 'A' }, posts: {} }],
   ] as const) {
     it(`rejects ${what} as invalid-shape`, () => {
-      expect(shapeError(() => adaptNative(json, BASE)).code).to.equal('invalid-shape');
+      expect(shapeError(() => adaptNative(json, CONTEXT)).code).to.equal('invalid-shape');
     });
   }
 
