@@ -1,0 +1,63 @@
+// A minimal server-side proxy for <social-feed format="twitter">: it calls the X API v2 with the site's bearer token,
+// which stays on the server, and answers the JSON unchanged. No dependencies (Node 18+).
+//
+//   X_BEARER_TOKEN=… X_USER_ID=18349316 ALLOWED_ORIGIN=https://blog.example PORT=8787 node x-proxy.mjs
+//
+// X_USER_ID is the numeric id (GET /2/users/by/username/:username gives it). ALLOWED_ORIGIN is the page's origin when
+// the proxy is on another one; leave it out when the page and the proxy share an origin. X_API_BASE is for tests.
+import { createServer } from 'node:http';
+
+const { X_BEARER_TOKEN, X_USER_ID, ALLOWED_ORIGIN, PORT = '8787', X_API_BASE = 'https://api.x.com' } = process.env;
+if (!X_BEARER_TOKEN || !X_USER_ID) {
+  console.error('x-proxy: set X_BEARER_TOKEN and X_USER_ID');
+  process.exit(1);
+}
+
+const MAX_AGE = 300;
+const query = new URLSearchParams({
+  expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id',
+  'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id',
+  'user.fields': 'name,username,description,profile_image_url,url,entities',
+  'media.fields': 'url,preview_image_url,alt_text,width,height,type',
+});
+const upstream = `${X_API_BASE}/2/users/${encodeURIComponent(X_USER_ID)}/tweets?${query}`;
+
+// X's rate limits are low: one upstream call serves every reader for MAX_AGE seconds, and concurrent readers share it.
+let cached; // { expires, response: Promise<{ status, body }> }
+function timeline() {
+  if (!cached || cached.expires < Date.now()) {
+    const response = fetch(upstream, {
+      headers: { authorization: `Bearer ${X_BEARER_TOKEN}` },
+      signal: AbortSignal.timeout(10_000),
+    }).then(async (answer) => ({ status: answer.status, body: await answer.text() }));
+    const entry = { expires: Date.now() + MAX_AGE * 1000, response };
+    cached = entry;
+    // Only a good answer is kept; the next reader retries after an error.
+    const forget = () => cached === entry && (cached = undefined);
+    response.then(({ status }) => status === 200 || forget(), forget);
+  }
+  return cached.response;
+}
+
+const server = createServer(async (request, response) => {
+  const headers = ALLOWED_ORIGIN ? { 'access-control-allow-origin': ALLOWED_ORIGIN } : {};
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let status = 502;
+  let body = JSON.stringify({ errors: [{ title: 'Bad Gateway', detail: 'The X API could not be reached.' }] });
+  try {
+    ({ status, body } = await timeline());
+  } catch {
+    // The 502 above says so; the error itself may name the upstream URL, which is nobody's business.
+  }
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': status === 200 ? `public, max-age=${MAX_AGE}` : 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(Number(PORT), () => console.log(`x-proxy listening on http://localhost:${server.address().port}/`));

@@ -1,0 +1,160 @@
+// The README's X proxy, run as a real process against a stub of the X API on 127.0.0.1.
+// Run: node --test test-node/
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const PROXY = fileURLToPath(new URL('../demo/proxy/x-proxy.mjs', import.meta.url));
+const TOKEN = 'secret-bearer-token';
+const TIMELINE = JSON.stringify({
+  data: [{ id: '846031295476666095', text: 'Q&amp;R https://t.co/8oiFG0JBSe', edit_history_tweet_ids: ['846031295476666095'] }],
+  includes: { users: [{ id: '18349316', name: 'Christophe Ginisty', username: 'cginisty' }] },
+  meta: { result_count: 1 },
+});
+
+/** The stub X API: records each request and answers with `reply`. */
+const upstream = { requests: [], reply: { status: 200, body: TIMELINE } };
+const stub = createServer((request, response) => {
+  upstream.requests.push({ url: request.url, headers: request.headers });
+  response.writeHead(upstream.reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-rate-limit-remaining': '0',
+    'set-cookie': 'guest_id=v1%3A123; Domain=.x.com',
+  });
+  response.end(upstream.reply.body);
+});
+let stubBase;
+
+const running = new Set();
+
+/** Starts the proxy with `env` on a free port; resolves to its base URL once it listens. */
+async function startProxy(env) {
+  const child = spawn(process.execPath, [PROXY], {
+    env: { PATH: process.env.PATH, PORT: '0', X_BEARER_TOKEN: TOKEN, X_USER_ID: '18349316', X_API_BASE: stubBase, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  let output = '';
+  for await (const chunk of child.stdout) {
+    output += chunk;
+    const port = /localhost:(\d+)/.exec(output)?.[1];
+    if (port) return `http://127.0.0.1:${port}/`;
+  }
+  throw new Error(`the proxy did not start: ${output}`);
+}
+
+/** Runs the proxy with `env` until it exits; resolves to its exit code and error output. */
+async function runProxy(env) {
+  const child = spawn(process.execPath, [PROXY], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const [code] = await once(child, 'exit');
+  return { code, errors };
+}
+
+before(async () => {
+  stub.listen(0, '127.0.0.1');
+  await once(stub, 'listening');
+  stubBase = `http://127.0.0.1:${stub.address().port}`;
+});
+
+beforeEach(() => {
+  upstream.requests = [];
+  upstream.reply = { status: 200, body: TIMELINE };
+});
+
+after(() => {
+  for (const child of running) child.kill();
+  stub.close();
+});
+
+describe('x-proxy', () => {
+  it("calls the user's timeline with the bearer token and the fields the twitter adapter reads", async () => {
+    await fetch(await startProxy());
+    assert.equal(upstream.requests.length, 1);
+    const [{ url, headers }] = upstream.requests;
+    const requested = new URL(url, stubBase);
+    assert.equal(requested.pathname, '/2/users/18349316/tweets');
+    assert.deepEqual(Object.fromEntries(requested.searchParams), {
+      expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id',
+      'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id',
+      'user.fields': 'name,username,description,profile_image_url,url,entities',
+      'media.fields': 'url,preview_image_url,alt_text,width,height,type',
+    });
+    assert.equal(headers.authorization, `Bearer ${TOKEN}`);
+  });
+
+  it('answers the JSON unchanged, cacheable for five minutes, to the allowed origin', async () => {
+    const response = await fetch(await startProxy({ ALLOWED_ORIGIN: 'https://blog.example' }));
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), TIMELINE);
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://blog.example');
+  });
+
+  it('sends no CORS header when no origin is allowed', async () => {
+    const response = await fetch(await startProxy());
+    assert.equal(response.headers.get('access-control-allow-origin'), null);
+  });
+
+  it("never lets the token or X's own headers reach the browser", async () => {
+    const response = await fetch(await startProxy());
+    const everything = [...response.headers].flat().join('\n') + (await response.text());
+    assert.ok(!everything.includes(TOKEN));
+    assert.equal(response.headers.get('set-cookie'), null);
+    assert.equal(response.headers.get('x-rate-limit-remaining'), null);
+  });
+
+  it('calls X once for all readers while the answer is fresh', async () => {
+    const proxy = await startProxy();
+    const bodies = await Promise.all([1, 2, 3].map(() => fetch(proxy).then((response) => response.text())));
+    assert.equal(await (await fetch(proxy)).text(), TIMELINE);
+    assert.deepEqual(bodies, [TIMELINE, TIMELINE, TIMELINE]);
+    assert.equal(upstream.requests.length, 1);
+  });
+
+  it("relays X's error status and body uncached, and asks X again next time", async () => {
+    const problem = JSON.stringify({ title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 });
+    upstream.reply = { status: 429, body: problem };
+    const proxy = await startProxy();
+    const response = await fetch(proxy);
+    assert.equal(response.status, 429);
+    assert.equal(await response.text(), problem);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    upstream.reply = { status: 200, body: TIMELINE };
+    assert.equal(await (await fetch(proxy)).text(), TIMELINE);
+    assert.equal(upstream.requests.length, 2);
+  });
+
+  it('answers 502 with an X-style error when X cannot be reached', async () => {
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const base = `http://127.0.0.1:${closed.address().port}`;
+    closed.close();
+    const response = await fetch(await startProxy({ X_API_BASE: base }));
+    assert.equal(response.status, 502);
+    assert.equal((await response.json()).errors[0].title, 'Bad Gateway');
+  });
+
+  it('answers only GET and HEAD', async () => {
+    const proxy = await startProxy();
+    const post = await fetch(proxy, { method: 'POST', body: '{}' });
+    assert.equal(post.status, 405);
+    assert.equal(post.headers.get('allow'), 'GET, HEAD');
+    const head = await fetch(proxy, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+  });
+
+  it('refuses to start without its token and user id', async () => {
+    const { code, errors } = await runProxy({ X_USER_ID: '18349316' });
+    assert.equal(code, 1);
+    assert.match(errors, /X_BEARER_TOKEN and X_USER_ID/);
+  });
+});
