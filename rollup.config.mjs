@@ -3,12 +3,27 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-// The two self-contained files the contract names: lit bundled in, dev mode dropped.
+// The two files the contract names, lit bundled in and its dev mode dropped. The ES module loads each
+// non-native adapter from a file beside it on first use; the classic script cannot, so it carries them all.
 export default {
   input: 'src/index.ts',
+  // The entry file is the widget itself, not a facade over a chunk; adapters import what they share from it.
+  preserveEntrySignatures: 'allow-extension',
   output: [
-    { file: 'dist/social-feed.js', format: 'es', sourcemap: true },
-    { file: 'dist/social-feed.iife.js', format: 'iife', name: 'SocialFeed', sourcemap: true },
+    {
+      dir: 'dist',
+      entryFileNames: 'social-feed.js',
+      chunkFileNames: 'social-feed-[name].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    {
+      file: 'dist/social-feed.iife.js',
+      format: 'iife',
+      name: 'SocialFeed',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
   ],
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),

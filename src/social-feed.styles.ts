@@ -75,7 +75,7 @@ export const styles = css`
   }
   [part='handle'],
   [part='time'],
-  .repost {
+  .note {
     color: var(--_muted);
     font-size: var(--_small);
   }
@@ -138,8 +138,24 @@ export const styles = css`
   [part='status'][role='alert'] {
     color: var(--_color);
   }
-  [part='retry'] {
-    margin-block-start: 0.5rem;
+  .emoji {
+    block-size: 1.25em;
+    inline-size: auto;
+    vertical-align: -0.25em;
+  }
+  .verified {
+    color: var(--_accent);
+  }
+  [part='spoiler'] > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  [part='spoiler'][open] > summary {
+    margin-block-end: 0.35rem;
+  }
+  [part='retry'],
+  [part='more'] {
+    margin-block: var(--_gap) 0;
     font: inherit;
     color: var(--_accent);
     background: transparent;

@@ -6,6 +6,7 @@ import { linkTargets, type LinkTargets } from './format/link-targets.js';
 import { formatFull, formatRelative } from './format/relative-time.js';
 import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
 import { safeImageUrl, safeUrl } from './format/safe-url.js';
+import { en } from './i18n/en.js';
 import { stringsFor, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
 import { networkIcon } from './icons.js';
@@ -25,14 +26,23 @@ function externalLink(url: unknown, content: unknown, part?: string, rel = EXTER
 }
 
 const DEFAULT_LIMIT = 5;
+// Network APIs are asked for this many posts at least, so "show more" and filtered-out replies leave enough to show.
+const MIN_FETCH_COUNT = 20;
 
-/** A shown post: text tokenized once per feed, time labels once per update. */
+/** A shown post with its time labels, computed once per update. */
 interface PostView {
   post: Post;
-  tokens: TextToken[];
-  iso: string;
   label: string;
   full: string;
+}
+
+const tokensByOwner = new WeakMap<object, TextToken[]>();
+
+/** Rich text of a post or bio: the source's own tokens, or its plain text tokenized once (labels re-render every minute). */
+function richText(owner: object, content: TextToken[] | undefined, text: string): TextToken[] {
+  let tokens = content ?? tokensByOwner.get(owner);
+  if (!tokens) tokensByOwner.set(owner, (tokens = tokenize(text)));
+  return tokens;
 }
 
 /**
@@ -52,6 +62,9 @@ interface PostView {
  * @csspart posts - The list of posts (`role="feed"`).
  * @csspart post - Each post, an `<article>`.
  * @csspart repost - The line naming the original author of a repost.
+ * @csspart pinned - The marker of a pinned post (with `show-pinned`).
+ * @csspart spoiler - The `<details>` that folds a post behind its content warning.
+ * @csspart more - The "show more" button, when more posts are loaded than `limit`.
  * @csspart text - A post's text.
  * @csspart media - A post's image.
  * @csspart permalink - The link around a post's time to the post itself (a span when the post has no URL).
@@ -86,30 +99,36 @@ export class SocialFeed extends LitElement {
     lang: { reflect: true },
     maxAge: { attribute: 'max-age', type: Number },
     theme: { reflect: true },
+    hideReposts: { attribute: 'hide-reposts', type: Boolean },
+    showPinned: { attribute: 'show-pinned', type: Boolean },
+    showReplies: { attribute: 'show-replies', type: Boolean },
+    extra: { state: true },
   };
 
   private readonly feed = new FeedController(this, {
-    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge }),
+    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge, count: Math.max(MIN_FETCH_COUNT, this.limit || 0) }),
     onLoad: (feed, source) => this.dispatchEvent(new SocialFeedLoadEvent({ feed, source })),
     onError: (error) => this.dispatchEvent(new SocialFeedErrorEvent({ error })),
   });
   private readonly clock = new ClockController(this);
 
-  private strings: Strings = stringsFor('en');
+  private strings: Strings = en;
   private locale = 'en';
   private targets: LinkTargets = linkTargets(undefined);
   private shownFeed?: Feed;
-  private bioTokens: TextToken[] = [];
   private postViews: PostView[] = [];
   private shownLimit = DEFAULT_LIMIT;
+  private hasMore = false;
+  /** Posts revealed past `limit` by "show more". */
+  private extra = 0;
 
-  /** The feed endpoint's URL, relative to the page. */
+  /** One or more space-separated feed endpoints or profile URLs, relative to the page; their posts merge. */
   src = '';
 
-  /** The endpoint's format; `auto` detects it from the response. */
+  /** The endpoints' format; `auto` detects it from the URL and the response. */
   format: FeedFormat = 'auto';
 
-  /** How many posts are shown. */
+  /** How many posts are shown; "show more" reveals the others already loaded. */
   limit = DEFAULT_LIMIT;
 
   /** The language of the widget's strings and dates; else the nearest `[lang]` ancestor's, the document's, the browser's. */
@@ -121,6 +140,15 @@ export class SocialFeed extends LitElement {
   /** The color palette: `auto` follows the reader's system setting. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** Leaves reposts (boosts, retweets) out. */
+  hideReposts = false;
+
+  /** Shows the author's pinned posts first, with a marker, on top of the `limit` latest. */
+  showPinned = false;
+
+  /** Shows replies, which are left out by default. */
+  showReplies = false;
+
   /** Loads the feed again from the network, even when the cached copy is fresh. */
   reload(): void {
     this.feed.retry();
@@ -131,27 +159,31 @@ export class SocialFeed extends LitElement {
     // Resolved on every update (a few attribute reads), so a moved element or an ancestor's new lang is picked up.
     // The lang attribute is reflected only later in this update: read the property.
     this.locale = resolveLocale(this, this.lang);
-    this.strings = stringsFor(this.locale);
+    this.strings = stringsFor(this.locale, () => this.requestUpdate());
     const feed = this.feed.value;
-    if (feed !== this.shownFeed || changed.has('limit')) {
+    if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);
-      this.bioTokens = tokenize(feed?.author.bio ?? '');
-      this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
-      this.postViews = (feed?.posts ?? [])
-        .slice(0, this.shownLimit)
-        .map((post) => ({ post, tokens: tokenize(post.text), iso: post.published.toISOString(), label: '', full: '' }));
+      this.extra = 0;
     }
+    this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const posts = (feed?.posts ?? []).filter((post) => (this.showReplies || !post.reply) && !(this.hideReposts && post.repostOf));
+    const pinned = this.showPinned ? posts.filter((post) => post.pinned) : [];
+    const latest = this.showPinned ? posts.filter((post) => !post.pinned) : posts;
+    this.hasMore = latest.length > this.shownLimit + this.extra;
     const now = this.clock.now();
     let wakeAt = Infinity;
-    for (const view of this.postViews) {
-      const time = formatRelative(view.post.published, now, this.locale);
-      view.label = time.text;
-      view.full = formatFull(view.post.published, this.locale);
+    this.postViews = [...pinned, ...latest.slice(0, this.shownLimit + this.extra)].map((post) => {
+      const time = formatRelative(post.published, now, this.locale);
       wakeAt = Math.min(wakeAt, time.changesAt);
-    }
+      return { post, label: time.text, full: formatFull(post.published, this.locale) };
+    });
     this.clock.wakeAt(wakeAt);
     super.update(changed);
+  }
+
+  private showMore(): void {
+    this.extra += this.shownLimit;
   }
 
   private renderRichText(tokens: TextToken[]): unknown[] {
@@ -165,10 +197,8 @@ export class SocialFeed extends LitElement {
           return externalLink(token.href ?? this.targets.mention(token.handle), token.text);
         case 'hashtag':
           return externalLink(token.href ?? this.targets.hashtag(token.tag), token.text);
-        case 'emoji': {
-          const src = safeImageUrl(token.url);
-          return src ? html`<img class="emoji" src=${src} alt=${token.text} title=${token.text} />` : token.text;
-        }
+        case 'emoji':
+          return renderEmoji(token);
       }
     });
   }
@@ -176,15 +206,19 @@ export class SocialFeed extends LitElement {
   private renderAuthor(feed: Feed): TemplateResult {
     const { author } = feed;
     const avatar = safeImageUrl(author.avatar);
+    // A name holds no links (it is one): only its text and custom emoji.
+    const name = author.nameContent?.map((token) => (token.kind === 'emoji' ? renderEmoji(token) : token.text)) ?? author.name;
     return html`<header part="bio">
       ${avatar
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" />`
         : nothing}
       <div>
-        ${externalLink(author.url, author.name, 'name')}
+        ${externalLink(author.url, name, 'name')}
         ${author.handle ? html`<span part="handle">${author.handle}</span>` : nothing}
       </div>
-      ${author.bio ? html`<p part="bio-text" class="bio-text" dir="auto">${this.renderRichText(this.bioTokens)}</p>` : nothing}
+      ${author.bio
+        ? html`<p part="bio-text" class="bio-text" dir="auto">${this.renderRichText(richText(author, author.bioContent, author.bio))}</p>`
+        : nothing}
     </header>`;
   }
 
@@ -194,21 +228,30 @@ export class SocialFeed extends LitElement {
     return html`<ul part="links" aria-label=${this.strings.links(feed.author.name)}>
       ${links.map(
         (link) =>
-          html`<li>${externalLink(link.url, [networkIcon(link.network), html`<span>${link.label}</span>`], 'link', `me ${EXTERNAL_REL}`)}</li>`,
+          html`<li>
+            ${externalLink(
+              link.url,
+              [
+                networkIcon(link.network),
+                html`<span>${link.label}</span>`,
+                link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${this.strings.verified})</span>` : nothing,
+              ],
+              'link',
+              `me ${EXTERNAL_REL}`,
+            )}
+          </li>`,
       )}
     </ul>`;
   }
 
-  private renderPost({ post, tokens, iso, label, full }: PostView): TemplateResult {
+  private renderPost({ post, label, full }: PostView): TemplateResult {
     const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
     // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
-    const time = html`<time part="time" datetime=${iso} title=${full}>${label}</time><span class="sr-only">, ${full}</span>`;
-    return html`<article part="post">
-      ${original
-        ? html`<p part="repost" class="repost">${externalLink(post.repostOf?.url, this.strings.repost(original))}</p>`
-        : nothing}
-      ${post.text ? html`<p part="text" dir="auto">${this.renderRichText(tokens)}</p>` : nothing}
-      ${post.media.map((media) => {
+    const time = html`<time part="time" datetime=${post.published.toISOString()} title=${full}>${label}</time
+      ><span class="sr-only">, ${full}</span>`;
+    const body = [
+      post.text ? html`<p part="text" dir="auto">${this.renderRichText(richText(post, post.content, post.text))}</p>` : nothing,
+      post.media.map((media) => {
         const src = safeImageUrl(media.url);
         return src
           ? html`<img
@@ -221,7 +264,12 @@ export class SocialFeed extends LitElement {
               decoding="async"
             />`
           : nothing;
-      })}
+      }),
+    ];
+    return html`<article part="post" lang=${post.lang ?? nothing}>
+      ${this.showPinned && post.pinned ? html`<p part="pinned" class="note">${this.strings.pinned}</p>` : nothing}
+      ${original ? html`<p part="repost" class="note">${externalLink(post.repostOf?.url, this.strings.repost(original))}</p>` : nothing}
+      ${post.spoiler ? html`<details part="spoiler"><summary dir="auto">${post.spoiler}</summary>${body}</details>` : body}
       ${externalLink(post.url, time, 'permalink')}
     </article>`;
   }
@@ -255,6 +303,13 @@ export class SocialFeed extends LitElement {
               : this.postViews.map((view) => this.renderPost(view))}
           </div>`
         : nothing}
+      ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.strings.showMore}</button>` : nothing}
       ${this.renderStatus()}`;
   }
+}
+
+/** A custom emoji as an image, or its shortcode when its URL is not safe. */
+function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>): unknown {
+  const src = safeImageUrl(token.url);
+  return src ? html`<img class="emoji" src=${src} alt=${token.text} title=${token.text} />` : token.text;
 }

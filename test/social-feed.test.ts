@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { pageClock } from '../src/controllers/clock-controller.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
+import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
@@ -45,7 +46,8 @@ function serve(body: () => unknown, path = FEED_URL) {
 }
 
 describe('<social-feed>', () => {
-  before(startWorker);
+  // French loads on demand; loading it first keeps the French assertions independent of that timing.
+  before(() => Promise.all([startWorker(), loadStrings('fr')]));
   afterEach(() => {
     worker.resetHandlers();
     clearFeedCache();

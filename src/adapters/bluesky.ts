@@ -17,16 +17,6 @@ const FACET = 'app.bsky.richtext.facet#';
 /** The value's `key` when the value is a plain object. */
 const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 
-/** True for an author feed (`feed` of at:// posts) or the profile loader's `{ profile, feed }`. */
-export function detectBluesky(input: unknown): boolean {
-  const feed = at(input, 'feed');
-  return (
-    Array.isArray(feed) &&
-    (DID.test(String(at(at(input, 'profile'), 'did'))) ||
-      feed.some((item) => String(at(at(item, 'post'), 'uri')).startsWith('at://')))
-  );
-}
-
 /** Normalizes a Bluesky author feed; the author comes from `profile`, else from the feed's own posts. */
 export const adaptBluesky: Adapter = (input, { baseUrl }): Feed => {
   const feed = at(input, 'feed');

@@ -1,16 +1,32 @@
-// Picks the adapter for a response and normalizes it into a Feed.
+// Normalizes a parsed response with the adapter of its format, loading that adapter on first use.
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat } from '../types.js';
-import { browserParsers } from './context.js';
+import type { AdaptContext, Adapter } from './context.js';
+import type { AdapterFormat } from './detect.js';
 import { adaptNative, isNativeFeed } from './native.js';
 
-/** Normalizes a parsed response in the given format; `auto` detects it. Throws `FeedError`. */
-export function adapt(json: unknown, format: FeedFormat, baseUrl: string): Feed {
-  if (format === 'native' || (format === 'auto' && isNativeFeed(json))) return adaptNative(json, { baseUrl, ...browserParsers });
-  throw new FeedError(
-    'unsupported-format',
-    format === 'auto'
-      ? 'Unsupported feed format: expected a native feed ({"version": 1, "author": {…}, "posts": […]}).'
-      : `The "${format}" format is not supported yet.`,
-  );
+// Only the native adapter is in the main file; each other one is a file of its own beside it, fetched once, and so
+// are the detectors format="auto" needs for anything but a native feed.
+const adapters: Record<AdapterFormat, () => Promise<Adapter>> = {
+  native: async () => adaptNative,
+  jsonfeed: async () => (await import('./jsonfeed.js')).adaptJsonFeed,
+  rss: async () => (await import('./rss.js')).adaptRss,
+  mastodon: async () => (await import('./mastodon.js')).adaptMastodon,
+  bluesky: async () => (await import('./bluesky.js')).adaptBluesky,
+  twitter: async () => (await import('./twitter.js')).adaptTwitter,
+};
+
+/** Normalizes `input` in `format` (`auto` detects it). Throws `FeedError`. */
+export async function adapt(input: unknown, format: FeedFormat, context: AdaptContext): Promise<Feed> {
+  const resolved =
+    format !== 'auto' ? format : isNativeFeed(input) ? 'native' : (await import('./detect.js')).detectFormat(input);
+  if (!resolved || !Object.hasOwn(adapters, resolved)) {
+    throw new FeedError(
+      'unsupported-format',
+      format === 'auto'
+        ? 'Unsupported feed format: expected a native feed, JSON Feed, RSS or Atom, a Mastodon or Bluesky profile or API response, or X API v2 tweets.'
+        : `Unknown format "${format}".`,
+    );
+  }
+  return (await adapters[resolved]())(input, context);
 }

@@ -5,12 +5,8 @@ import type { Media, Post } from '../types.js';
 import type { AdaptContext, Adapter } from './context.js';
 import { asArray, asIsoDate, asString, isRecord, resolveUrl } from './guards.js';
 import { newestFirst } from './normalize.js';
+import { detectJsonFeed } from './detect.js';
 import { hostOf, itemText, siteLinks } from './syndication.js';
-
-/** True for an object whose `version` is a JSON Feed version URL (`https://jsonfeed.org/version/1.1`). */
-export function detectJsonFeed(input: unknown): boolean {
-  return isRecord(input) && typeof input.version === 'string' && input.version.startsWith('https://jsonfeed.org/version/');
-}
 
 /** Normalizes a JSON Feed: its first author (1.1 `authors`, 1.0 `author`), its site and feed links, and its items. */
 export const adaptJsonFeed: Adapter = (input, context) => {

@@ -22,13 +22,6 @@ const NETWORKS = [
   ['facebook.com', 'facebook'],
 ];
 
-/** True for `{ account, statuses }` or an array whose first item is a Status (it has an `account` and a `content`). */
-export function detectMastodon(input: unknown): boolean {
-  if (isRecord(input)) return isRecord(input.account) && Array.isArray(input.statuses);
-  const first: unknown = Array.isArray(input) ? input[0] : undefined;
-  return isRecord(first) && isRecord(first.account) && 'content' in first;
-}
-
 /** Normalizes `{ account, statuses, pinned? }` or a bare `Status[]` (authored by its first status's account). */
 export const adaptMastodon: Adapter = (input, context): Feed => {
   const statuses = Array.isArray(input) ? input : isRecord(input) && Array.isArray(input.statuses) ? input.statuses : undefined;

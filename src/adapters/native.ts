@@ -41,7 +41,7 @@ function readLink(link: unknown, baseUrl: string): SocialLink | undefined {
   if (!isRecord(link)) return undefined;
   const url = resolveUrl(link.url, baseUrl);
   const network = asString(link.network)?.toLowerCase() ?? 'website';
-  return url === undefined ? undefined : { network, label: asString(link.label) ?? network, url };
+  return url === undefined ? undefined : { network, label: asString(link.label) ?? network, url, verified: link.verified === true || undefined };
 }
 
 function readRepost(repost: unknown, baseUrl: string): RepostOf | undefined {
@@ -78,5 +78,9 @@ function readPost(post: unknown, baseUrl: string): Post | undefined {
     published,
     repostOf: readRepost(post.repostOf, baseUrl),
     media,
+    lang: asString(post.lang),
+    spoiler: asString(post.spoiler),
+    pinned: post.pinned === true || undefined,
+    reply: post.reply === true || undefined,
   };
 }

@@ -4,27 +4,19 @@ import { FeedError } from '../errors.js';
 import { htmlToTokens } from '../format/html-text.js';
 import type { Author, Media, Post, TextToken } from '../types.js';
 import type { AdaptContext, Adapter } from './context.js';
+import { ATOM, detectRss, documentOf, RDF } from './detect.js';
 import { asDate, asIsoDate, asPositiveNumber, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
 import { hostOf, itemText, siteLinks } from './syndication.js';
 
-const ATOM = 'http://www.w3.org/2005/Atom';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const XML = 'http://www.w3.org/XML/1998/namespace';
-const ROOTS = [' rss', `${ATOM} feed`, `${RDF} RDF`];
 // RFC 822 as feeds write it (`Sun, 26 Mar 2017 18:09:00 +0200`, Bluesky's `26 Mar 2017 18:09 +0200`): checked before
 // `Date` reads it, since Chrome's parser makes a date of almost any text. A zone is required: local time is a guess.
 const RFC822 = /^([a-z]{3},\s*)?\d\d?\s+[a-z]{3}\s+(\d\d){1,2}\s+\d\d:\d\d(:\d\d)?\s+([+-]\d{4}|UTC?|GMT|Z|[ECMP][SD]T)$/i;
-
-/** True for an XML document whose root is RSS 2.0 `rss`, Atom `feed` or RSS 1.0 `rdf:RDF`. */
-export function detectRss(input: unknown): boolean {
-  const root = documentOf(input)?.documentElement;
-  return !!root && ROOTS.includes(`${root.namespaceURI ?? ''} ${root.localName}`);
-}
 
 /** Normalizes an RSS or Atom document: the channel (Atom: the feed) is the author, its items (entries) the posts. */
 export const adaptRss: Adapter = (input, context) => {
@@ -155,9 +147,4 @@ function kids(parent: Element | null | undefined, name: string, ns = parent?.nam
 
 function child(parent: Element | null | undefined, name: string, ns?: string | null): Element | undefined {
   return kids(parent, name, ns)[0];
-}
-
-/** The input when it is a parsed document (JSON never holds functions, so no JSON value passes). */
-function documentOf(input: unknown): Document | undefined {
-  return typeof (input as Document | null)?.getElementsByTagNameNS === 'function' ? (input as Document) : undefined;
 }

@@ -42,18 +42,6 @@ const MAKERS: [string, Make][] = [
   }],
 ];
 
-/** True for an X API v2 timeline, empty timeline or X API problem payload. */
-export function detectTwitter(input: unknown): boolean {
-  if (!isRecord(input)) return false;
-  const [tweet] = asArray(input.data);
-  const [error] = asArray(input.errors);
-  return (
-    (isRecord(tweet) && typeof tweet.id === 'string' && typeof tweet.text === 'string') ||
-    (isRecord(input.meta) && typeof input.meta.result_count === 'number') ||
-    (isRecord(error) && /\/2\/problems\//.test(String(error.type)))
-  );
-}
-
 /** Normalizes an X API v2 user timeline: the author from `includes.users`, retweets as reposts of the original. */
 export const adaptTwitter: Adapter = (input, { baseUrl }) => {
   const json = isRecord(input) ? input : {};

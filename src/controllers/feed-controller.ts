@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchShared, readCache } from '../data/feed-cache.js';
 import { loadFeed } from '../data/load-feed.js';
+import { mergeFeeds } from '../data/merge-feeds.js';
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
 
@@ -9,11 +10,13 @@ export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
 
 /** What the host asks for; a change to any of them starts a new run. */
 export interface FeedRequestArgs {
-  /** The endpoint, relative to the document's base URL. */
+  /** One or more space-separated endpoints or profile URLs, relative to the document's base URL. */
   src: string;
   format: FeedFormat;
   /** Seconds a cached feed counts as fresh. */
   maxAge: number;
+  /** How many posts to ask a network API for. */
+  count: number;
 }
 
 /** How the controller reads its host's arguments and reports outcomes. */
@@ -21,7 +24,7 @@ export interface FeedControllerOptions {
   args: () => FeedRequestArgs;
   /** Called once per feed shown. */
   onLoad(feed: Feed, source: FeedSource): void;
-  /** Called once per failed run (never for an abort). */
+  /** Called once per failed source of a run (never for an abort); other sources still show. */
   onError(error: FeedError): void;
 }
 
@@ -85,43 +88,46 @@ export class FeedController implements ReactiveController {
   hostUpdate(): void {
     const args = this.options.args();
     const last = this.args;
-    if (
-      this.host.isConnected &&
-      (!last || args.src !== last.src || args.format !== last.format || args.maxAge !== last.maxAge)
-    ) {
-      this.start(args, false);
-    }
+    const changed = !last || (Object.keys(args) as (keyof FeedRequestArgs)[]).some((name) => args[name] !== last[name]);
+    if (this.host.isConnected && changed) this.start(args, false);
   }
 
   private start(args: FeedRequestArgs, force: boolean): void {
     this.run?.abort();
     this.run = undefined;
     this.args = args;
-    const url = resolve(args.src);
-    const key = url ? `${url} ${args.format}` : '';
+    const sources = args.src.split(/\s+/).flatMap((src) => resolve(src) ?? []);
+    const keys = sources.map((url) => `${url} ${args.format} ${args.count}`);
+    const key = keys.join(' | ');
     // Another feed's posts must never show while this one loads.
     if (key !== this.key) this._value = this._source = undefined;
     this.key = key;
     this._error = undefined;
-    if (!url) return this.set('initial');
-    const cached = readCache(key);
-    if (!force && cached && Date.now() - cached.fetchedAt < args.maxAge * 1000) return this.show(cached.feed, 'memory');
+    if (!key) return this.set('initial');
+    const cached = keys.map(readCache);
+    if (!force && cached.every((entry) => entry && Date.now() - entry.fetchedAt < args.maxAge * 1000)) {
+      return this.show(mergeFeeds(cached.map((entry) => entry!.feed)), 'memory');
+    }
     const run = (this.run = new AbortController());
     this.set('pending');
-    fetchShared(key, (signal) => loadFeed(url, { format: args.format, signal }), run.signal).then(
-      (entry) => {
-        if (this.run === run) this.show(entry.feed, 'network');
-      },
-      (error: unknown) => {
-        // Superseded, cancelled or aborted: nobody is waiting for this outcome.
-        if (this.run !== run) return;
-        this.run = undefined;
-        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error));
-        this._error = feedError;
-        this.set('error');
-        this.options.onError(feedError);
-      },
+    const loads = sources.map((url, i) =>
+      fetchShared(keys[i], (signal) => loadFeed(url, { format: args.format, count: args.count, signal }), run.signal),
     );
+    void Promise.allSettled(loads).then((outcomes) => {
+      // Superseded, cancelled or aborted: nobody is waiting for this outcome.
+      if (this.run !== run) return;
+      this.run = undefined;
+      const feeds = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.feed] : []));
+      const errors = outcomes.flatMap((outcome) =>
+        outcome.status === 'rejected' ? [outcome.reason instanceof FeedError ? outcome.reason : new FeedError('network', String(outcome.reason))] : [],
+      );
+      if (feeds.length) this.show(mergeFeeds(feeds), 'network');
+      else {
+        this._error = errors[0];
+        this.set('error');
+      }
+      for (const error of errors) this.options.onError(error);
+    });
   }
 
   private show(feed: Feed, source: FeedSource): void {

@@ -7,6 +7,12 @@ export interface Strings {
   errors: Record<FeedErrorCode, string>;
   httpError(status: number): string;
   retry: string;
+  /** The button that reveals posts past `limit`. */
+  showMore: string;
+  /** The marker of a pinned post. */
+  pinned: string;
+  /** Said after a social link the source verified. */
+  verified: string;
   /** The list's accessible name. */
   posts(author: string): string;
   /** The social links' accessible name. */
@@ -29,6 +35,9 @@ export const en: Strings = {
   },
   httpError: (status) => `The feed could not be loaded (error ${status}).`,
   retry: 'Try again',
+  showMore: 'Show more',
+  pinned: 'Pinned',
+  verified: 'verified',
   posts: (author) => `Posts by ${author}`,
   links: (author) => `${author} elsewhere`,
   repost: (original) => `Reposted from ${original}`,

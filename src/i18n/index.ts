@@ -1,12 +1,33 @@
-// UI strings by language; a language is one small file registered here.
+// UI strings by language. English ships in the main file; every other language is one small file of its own,
+// loaded the first time a widget speaks it (so a page pays for one language, not all).
 import { en, type Strings } from './en.js';
-import { fr } from './fr.js';
 
 export type { Strings };
 
-const byLanguage: Record<string, Strings> = { en, fr };
+const loaders: Record<string, () => Promise<Strings>> = {
+  fr: async () => (await import('./fr.js')).fr,
+};
+const loaded = new Map([['en', en]]);
+const loading = new Map<string, Promise<Strings>>();
 
-/** The strings for a BCP 47 locale, falling back by language subtag (`fr-CA` uses `fr`), then to English. */
-export function stringsFor(locale: string): Strings {
-  return byLanguage[locale.toLowerCase().split('-')[0]] ?? en;
+const languageOf = (locale: string) => locale.toLowerCase().split('-')[0];
+
+/** Loads the strings of a BCP 47 locale's language (`fr-CA` uses `fr`); English for a language the widget lacks. */
+export function loadStrings(locale: string): Promise<Strings> {
+  const language = languageOf(locale);
+  let strings = loading.get(language);
+  if (!strings) {
+    const load = Object.hasOwn(loaders, language) ? loaders[language] : async () => en;
+    loading.set(language, (strings = load().then((result) => (loaded.set(language, result), result))));
+  }
+  return strings;
+}
+
+/** The strings of `locale` when loaded, else English while `loadStrings` runs; `onLoad` is called once they are there. */
+export function stringsFor(locale: string, onLoad: () => void): Strings {
+  const strings = loaded.get(languageOf(locale));
+  if (strings) return strings;
+  // A language file that fails to load leaves the widget in English: nothing else depends on it.
+  loadStrings(locale).then(onLoad, () => undefined);
+  return en;
 }

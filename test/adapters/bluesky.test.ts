@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { adaptBluesky, detectBluesky } from '../../src/adapters/bluesky.js';
+import { detectBluesky } from '../../src/adapters/detect.js';
+import { adaptBluesky } from '../../src/adapters/bluesky.js';
 import { browserParsers } from '../../src/adapters/context.js';
 import { FeedError } from '../../src/errors.js';
 import type { Feed, Post } from '../../src/types.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
-import { adaptJsonFeed, detectJsonFeed } from '../../src/adapters/jsonfeed.js';
+import { detectJsonFeed } from '../../src/adapters/detect.js';
+import { adaptJsonFeed } from '../../src/adapters/jsonfeed.js';
 import { FeedError } from '../../src/errors.js';
 import { hostileItems, itemsMissing, itemsNotArray } from '../fixtures/jsonfeed/malformed.js';
 import { jsonFeed10 } from '../fixtures/jsonfeed/v1.js';

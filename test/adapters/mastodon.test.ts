@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
-import { adaptMastodon, detectMastodon } from '../../src/adapters/mastodon.js';
+import { detectMastodon } from '../../src/adapters/detect.js';
+import { adaptMastodon } from '../../src/adapters/mastodon.js';
 import { isNativeFeed } from '../../src/adapters/native.js';
 import { FeedError } from '../../src/errors.js';
 import type { Post, TextToken } from '../../src/types.js';

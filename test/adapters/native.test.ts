@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { adapt } from '../../src/adapters/index.js';
 import { browserParsers } from '../../src/adapters/context.js';
 import { adaptNative, isNativeFeed } from '../../src/adapters/native.js';
 import { FeedError } from '../../src/errors.js';
@@ -40,7 +39,7 @@ describe('native adapter', () => {
       avatar: 'https://blog.example/a.png',
       bio: 'Bio',
     });
-    expect(result.links).to.deep.equal([{ network: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/in/cginisty' }]);
+    expect(result.links).to.deep.equal([{ network: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/in/cginisty', verified: undefined }]);
     expect(result.posts.map((post) => post.id)).to.deep.equal(['new', 'old']);
     expect(result.posts[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     expect(result.posts[0].url).to.equal('https://blog.example/status/1');
@@ -89,7 +88,20 @@ describe('native adapter', () => {
 
   it('drops links without a usable URL and defaults the network and label', () => {
     const result = adaptNative(feed({ links: [{ url: 'https://me.example' }, { network: 'x' }, 'nope'] }), CONTEXT);
-    expect(result.links).to.deep.equal([{ network: 'website', label: 'website', url: 'https://me.example/' }]);
+    expect(result.links).to.deep.equal([{ network: 'website', label: 'website', url: 'https://me.example/', verified: undefined }]);
+  });
+
+  it('reads the optional language, content warning, pinned, reply and verified flags', () => {
+    const result = adaptNative(
+      feed({
+        links: [{ network: 'github', url: 'https://github.com/a', verified: true }],
+        posts: [{ id: 'p', text: 'مرحبا', published: '2026-11-26T10:00:00Z', lang: 'ar', spoiler: 'Spoilers', pinned: true, reply: 'yes' }],
+      }),
+      CONTEXT,
+    );
+    expect(result.links[0].verified).to.equal(true);
+    const [post] = result.posts;
+    expect([post.lang, post.spoiler, post.pinned, post.reply]).to.deep.equal(['ar', 'Spoilers', true, undefined]);
   });
 
   it('accepts a feed without posts or links', () => {
@@ -112,11 +124,9 @@ describe('native adapter', () => {
     });
   }
 
-  it('is detected by auto, and other shapes are an unsupported format', () => {
+  it('is recognized by its version and author', () => {
     expect(isNativeFeed(feed())).to.equal(true);
-    expect(adapt(feed(), 'auto', BASE).author.name).to.equal('Christophe Ginisty');
-    const error = shapeError(() => adapt({ items: [] }, 'auto', BASE));
-    expect(error.code).to.equal('unsupported-format');
-    expect(error.message).to.contain('native');
+    expect(isNativeFeed({ version: 1 })).to.equal(false);
+    expect(isNativeFeed({ version: '1', author: {} })).to.equal(false);
   });
 });

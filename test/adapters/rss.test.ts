@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
-import { adaptRss, detectRss } from '../../src/adapters/rss.js';
+import { detectRss } from '../../src/adapters/detect.js';
+import { adaptRss } from '../../src/adapters/rss.js';
 import { FeedError } from '../../src/errors.js';
 import type { Feed } from '../../src/types.js';
 import { atomFeed } from '../fixtures/rss/atom.js';

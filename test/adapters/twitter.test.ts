@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
-import { adaptTwitter, detectTwitter } from '../../src/adapters/twitter.js';
+import { detectTwitter } from '../../src/adapters/detect.js';
+import { adaptTwitter } from '../../src/adapters/twitter.js';
 import { FeedError } from '../../src/errors.js';
 import type { Post } from '../../src/types.js';
 import {

@@ -18,7 +18,7 @@ class FeedHost extends LitElement {
   loads: [Feed, FeedSource][] = [];
   errors: FeedError[] = [];
   feed = new FeedController(this, {
-    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge }),
+    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge, count: 20 }),
     onLoad: (feed, source) => this.loads.push([feed, source]),
     onError: (error) => this.errors.push(error),
   });

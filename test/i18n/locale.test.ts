@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { stringsFor } from '../../src/i18n/index.js';
+import { loadStrings, stringsFor } from '../../src/i18n/index.js';
 import { resolveLocale } from '../../src/i18n/locale.js';
 
 describe('locale', () => {
@@ -27,9 +27,19 @@ describe('locale', () => {
     expect(resolveLocale(el.querySelector('span')!)).to.equal('fr');
   });
 
-  it('picks strings by language subtag with English as the fallback', () => {
-    expect(stringsFor('fr-CA').retry).to.equal('Réessayer');
-    expect(stringsFor('FR').retry).to.equal('Réessayer');
-    expect(stringsFor('xx').retry).to.equal('Try again');
+  it('loads strings by language subtag, with English as the fallback', async () => {
+    expect((await loadStrings('fr-CA')).retry).to.equal('Réessayer');
+    expect((await loadStrings('FR')).retry).to.equal('Réessayer');
+    expect((await loadStrings('xx')).retry).to.equal('Try again');
+    expect((await loadStrings('constructor')).retry).to.equal('Try again');
+  });
+
+  it('gives English until a language is loaded, then calls back once', async () => {
+    // A fresh module instance would be needed to see the load itself; here French is already loaded above.
+    let calls = 0;
+    expect(stringsFor('fr', () => calls++).retry).to.equal('Réessayer');
+    expect(stringsFor('de', () => calls++).retry).to.equal('Try again');
+    await loadStrings('de');
+    expect(calls).to.equal(1);
   });
 });

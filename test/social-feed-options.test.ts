@@ -1,0 +1,124 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { clearFeedCache } from '../src/data/feed-cache.js';
+import type { SocialFeedErrorEvent } from '../src/events.js';
+import { loadStrings } from '../src/i18n/index.js';
+import '../src/index.js';
+import type { SocialFeed } from '../src/social-feed.js';
+import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
+import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+
+const HOUR = 3_600_000;
+const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
+const post = (id: string, hours: number, extra: Partial<NativePostJson> = {}): NativePostJson => ({
+  id,
+  text: `post ${id}`,
+  url: `https://x.com/cginisty/status/${id}`,
+  published: ago(hours),
+  ...extra,
+});
+
+function serve(posts: NativePostJson[], path = FEED_URL, extra = {}) {
+  worker.use(servedFeed(path, () => nativeFeed({ posts, ...extra })).handler);
+}
+
+async function widget(template: ReturnType<typeof html>): Promise<SocialFeed> {
+  const el = await fixture<SocialFeed>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no posts');
+  return el;
+}
+
+const ids = (el: SocialFeed) => [...el.shadowRoot!.querySelectorAll('article [part="text"]')].map((p) => p.textContent!.replace('post ', ''));
+const part = (el: SocialFeed, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+describe('<social-feed> options', () => {
+  // French loads on demand; loading it first keeps the French assertions independent of that timing.
+  before(() => Promise.all([startWorker(), loadStrings('fr')]));
+  afterEach(() => {
+    worker.resetHandlers();
+    clearFeedCache();
+  });
+  after(() => worker.stop());
+
+  it('reveals the loaded posts past limit with "show more", limit at a time, then hides the button', async () => {
+    serve(['1', '2', '3', '4', '5'].map((id, i) => post(id, i + 1)));
+    const el = await widget(html`<social-feed src=${FEED_URL} limit="2"></social-feed>`);
+    expect(ids(el)).to.deep.equal(['1', '2']);
+    const more = part(el, 'more') as HTMLButtonElement;
+    expect(more.textContent).to.equal('Show more');
+    more.click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['1', '2', '3', '4']);
+    (part(el, 'more') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect(part(el, 'more')).to.equal(null);
+  });
+
+  it('hides replies unless show-replies, and reposts with hide-reposts', async () => {
+    serve([post('own', 1), post('reply', 2, { reply: true }), post('boost', 3, { repostOf: { handle: '@someone' } })]);
+    const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);
+    expect(ids(el)).to.deep.equal(['own', 'boost']);
+    el.hideReposts = true;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['own']);
+    el.showReplies = true;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['own', 'reply']);
+  });
+
+  it('shows pinned posts first with a marker only with show-pinned, on top of the latest limit', async () => {
+    serve([post('new', 1), post('newer', 0.5), post('old-pinned', 900, { pinned: true }), post('older', 2)]);
+    const plain = await widget(html`<social-feed src=${FEED_URL} limit="2"></social-feed>`);
+    expect(ids(plain)).to.deep.equal(['newer', 'new']);
+    expect(part(plain, 'pinned')).to.equal(null);
+    const pinned = await widget(html`<social-feed src=${FEED_URL} limit="2" show-pinned lang="fr"></social-feed>`);
+    expect(ids(pinned)).to.deep.equal(['old-pinned', 'newer', 'new']);
+    expect(part(pinned, 'pinned')!.textContent).to.equal('Épinglé');
+  });
+
+  it('folds a post behind its content warning', async () => {
+    serve([post('cw', 1, { spoiler: 'Election results', media: [{ url: '/img/chart.png', alt: 'A chart' }] })]);
+    const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);
+    const details = part(el, 'spoiler') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('Election results');
+    expect(details.querySelector('[part="text"]')!.textContent).to.equal('post cw');
+    expect(details.querySelector('[part="media"]')).to.exist;
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives each post its own language and lets its text find its direction', async () => {
+    serve([post('ar', 1, { text: 'مرحبا بالعالم', lang: 'ar' })]);
+    const el = await widget(html`<social-feed src=${FEED_URL} lang="fr"></social-feed>`);
+    const article = el.shadowRoot!.querySelector('article')!;
+    expect(article.lang).to.equal('ar');
+    expect(part(el, 'text')!.dir).to.equal('auto');
+    expect(getComputedStyle(part(el, 'text')!).direction).to.equal('rtl');
+  });
+
+  it('marks a verified link for everyone, screen readers included', async () => {
+    serve([post('1', 1)], FEED_URL, { links: [{ network: 'github', label: 'GitHub', url: 'https://github.com/a', verified: true }] });
+    const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);
+    expect(part(el, 'link')!.textContent!.replace(/\s+/g, '')).to.equal('GitHub✓(verified)');
+  });
+
+  it('merges several sources newest first, the author from the first, and still shows them when one fails', async () => {
+    serve([post('a1', 1), post('a2', 3)]);
+    serve([post('b1', 2)], '/feeds/second.json', { author: { name: 'Second' } });
+    worker.use(http.get('/feeds/broken.json', () => new HttpResponse(null, { status: 500 })));
+    const errors: SocialFeedErrorEvent[] = [];
+    const el = await fixture<SocialFeed>(html`<social-feed
+      src="${FEED_URL} /feeds/broken.json /feeds/second.json"
+      @social-feed-error=${(event: SocialFeedErrorEvent) => errors.push(event)}
+    ></social-feed>`);
+    await oneEvent(el, 'social-feed-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['a1', 'b1', 'a2']);
+    expect(part(el, 'name')!.textContent).to.equal('Christophe Ginisty');
+    expect(errors.map((event) => event.detail.error.status)).to.deep.equal([500]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+});

@@ -1,0 +1,144 @@
+// Each source end to end: a documented response served by msw, rendered by the widget.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { clearFeedCache } from '../src/data/feed-cache.js';
+import type { SocialFeedErrorEvent } from '../src/events.js';
+import { loadStrings } from '../src/i18n/index.js';
+import '../src/index.js';
+import type { SocialFeed } from '../src/social-feed.js';
+import { authorFeed } from './fixtures/bluesky/author-feed.js';
+import { profile as blueskyProfile } from './fixtures/bluesky/profile.js';
+import { account } from './fixtures/mastodon/account.js';
+import { pinned, statuses } from './fixtures/mastodon/statuses.js';
+import { startWorker, worker } from './mocks/feed-handlers.js';
+
+// Remote images in the fixtures load as a 1×1 SVG rather than failing on a machine without network.
+const images = http.get(/\.(png|jpe?g|gif|webp)$|@jpeg$/, () =>
+  new HttpResponse('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', { headers: { 'Content-Type': 'image/svg+xml' } }),
+);
+
+async function rendered(src: string, attributes = ''): Promise<SocialFeed> {
+  const el = await fixture<SocialFeed>(html`<social-feed src=${src} lang="fr" .limit=${20}></social-feed>`);
+  if (attributes.includes('show-pinned')) el.showPinned = true;
+  await waitUntil(() => el.shadowRoot!.querySelector('article, [role="alert"]'), `${src} never rendered`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: SocialFeed, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: SocialFeed, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const hrefs = (el: SocialFeed, selector: string) => $$(el, selector).map((a) => (a as HTMLAnchorElement).href);
+
+async function failsVisibly(src: string): Promise<void> {
+  const el = await fixture<SocialFeed>(html`<social-feed src=${src}></social-feed>`);
+  const event = (await oneEvent(el, 'social-feed-error')) as SocialFeedErrorEvent;
+  expect(event.detail.error.name).to.equal('FeedError');
+  await el.updateComplete;
+  expect($(el, '[part="status"][role="alert"]')!.textContent!.trim()).not.to.equal('');
+  expect($(el, '[part="retry"]')).to.exist;
+}
+
+describe('sources', () => {
+  // French loads on demand; loading it first keeps the French assertions independent of that timing.
+  before(() => Promise.all([startWorker(), loadStrings('fr')]));
+  beforeEach(() => worker.use(images));
+  afterEach(() => {
+    worker.resetHandlers();
+    clearFeedCache();
+  });
+  after(() => worker.stop());
+
+  describe('Mastodon', () => {
+    const API = 'https://social.example/api/v1/accounts';
+
+    function serveProfile(lookup: () => unknown = account) {
+      worker.use(
+        http.get(`${API}/lookup`, () => HttpResponse.json(lookup() as object)),
+        http.get(`${API}/:id/statuses`, ({ request }) =>
+          HttpResponse.json(new URL(request.url).searchParams.get('pinned') ? pinned() : statuses()),
+        ),
+      );
+    }
+
+    it('renders a profile URL through the public API: author, bio, verified links, boosts, media, link targets', async () => {
+      serveProfile();
+      const el = await rendered('https://social.example/@camille', 'show-pinned');
+      expect($(el, '[part="name"]')!.textContent).to.contain('Camille Durand');
+      expect($(el, '[part="name"] img.emoji')!.getAttribute('alt')).to.equal(':verified:');
+      expect($(el, '[part="handle"]')!.textContent).to.equal('@camille@social.example');
+      expect($(el, '[part="bio-text"]')!.textContent).to.contain('optimiste exigeante');
+      expect(hrefs(el, '[part="bio-text"] a')).to.include('https://camille.example/blog');
+      expect($$(el, '[part="link"]').length).to.be.greaterThan(0);
+      expect($$(el, '[part="link"] .verified').length).to.be.greaterThan(0);
+      expect($$(el, '[part="repost"]').length).to.be.greaterThan(0);
+      expect($$(el, 'img[part="media"]').map((img) => (img as HTMLImageElement).alt)).to.include(
+        'Un graphique : les abonnés doublent entre janvier et avril.',
+      );
+      expect(hrefs(el, '[part="text"] a')).to.include.members([
+        'https://piaille.example/@natacha',
+        'https://social.example/tags/communication',
+        'https://camille.example/blog/2024/05/01/la-confiance-sur-les-reseaux-sociaux',
+      ]);
+      expect($$(el, '[part="text"] a').find((a) => a.textContent!.startsWith('camille.example'))!.textContent).to.equal(
+        'camille.example/blog/2024/05/0…',
+      );
+      expect($(el, '[part="spoiler"] summary')).to.exist;
+      expect($(el, '[part="pinned"]')).to.exist;
+      expect($$(el, 'article[lang="ar"]').length).to.equal(1);
+    });
+
+    it('asks the instance for the lookup, then the latest posts without replies and the pinned ones', async () => {
+      const urls: string[] = [];
+      worker.events.on('request:start', ({ request }) => urls.push(request.url));
+      serveProfile();
+      await rendered('https://social.example/@camille');
+      worker.events.removeAllListeners();
+      expect(urls).to.include.members([
+        `${API}/lookup?acct=camille`,
+        `${API}/109412345678901234/statuses?limit=20&exclude_replies=true`,
+        `${API}/109412345678901234/statuses?pinned=true`,
+      ]);
+    });
+
+    it('ends a malformed response in the error state', async () => {
+      serveProfile(() => ({ id: { not: 'a string' } }));
+      await failsVisibly('https://social.example/@camille');
+    });
+  });
+
+  describe('Bluesky', () => {
+    const XRPC = 'https://public.api.bsky.app/xrpc';
+
+    function serveProfile(feed: () => unknown = authorFeed) {
+      worker.use(
+        http.get(`${XRPC}/app.bsky.actor.getProfile`, () => HttpResponse.json(blueskyProfile())),
+        http.get(`${XRPC}/app.bsky.feed.getAuthorFeed`, () => HttpResponse.json(feed() as object)),
+      );
+    }
+
+    it('renders a profile URL through the public AppView: author, bio, facets, reposts, images, permalinks', async () => {
+      serveProfile();
+      const el = await rendered('https://bsky.app/profile/cginisty.bsky.social', 'show-pinned');
+      expect($(el, '[part="name"]')!.textContent).to.equal('Christophe Ginisty');
+      expect(($(el, '[part="name"]') as HTMLAnchorElement).href).to.equal('https://bsky.app/profile/cginisty.bsky.social');
+      expect($(el, '[part="handle"]')!.textContent).to.equal('@cginisty.bsky.social');
+      expect($(el, '[part="links"]')).to.equal(null);
+      expect($$(el, '[part="repost"]').length).to.be.greaterThan(0);
+      expect($$(el, 'img[part="media"]').length).to.be.greaterThan(0);
+      const faceted = $$(el, '[part="text"]').find((p) => p.textContent!.startsWith('🦋 café'))!;
+      expect([...faceted.querySelectorAll('a')].map((a) => [a.textContent, a.href])).to.deep.equal([
+        ['example.com/x', 'https://example.com/x'],
+        ['@alice.bsky.social', 'https://bsky.app/profile/did:plc:a2lic3e7fxq5zbwt6nmyorvu'],
+        ['#Fête', 'https://bsky.app/hashtag/F%C3%AAte'],
+      ]);
+      expect(hrefs(el, '[part="permalink"]').every((href) => href.startsWith('https://bsky.app/profile/'))).to.equal(true);
+      expect($(el, '[part="pinned"]')).to.exist;
+      expect($$(el, 'article[lang="ja"]').length).to.equal(1);
+    });
+
+    it('ends a malformed response in the error state', async () => {
+      serveProfile(() => ({ feed: 'not a list' }));
+      await failsVisibly('https://bsky.app/profile/cginisty.bsky.social');
+    });
+  });
+});
