@@ -11,6 +11,12 @@ import { profile as blueskyProfile } from './fixtures/bluesky/profile.js';
 import { account } from './fixtures/mastodon/account.js';
 import { pinned, statuses } from './fixtures/mastodon/statuses.js';
 import { startWorker, worker } from './mocks/feed-handlers.js';
+import { jsonFeed11 } from './fixtures/jsonfeed/v1-1.js';
+import { atomFeed } from './fixtures/rss/atom.js';
+import { blogRss } from './fixtures/rss/blog.js';
+import { malformedRss } from './fixtures/rss/invalid.js';
+import { userNotFound } from './fixtures/twitter/malformed.js';
+import { referenceTimeline } from './fixtures/twitter/user-tweets.js';
 
 // Remote images in the fixtures load as a 1×1 SVG rather than failing on a machine without network.
 const images = http.get(/\.(png|jpe?g|gif|webp)$|@jpeg$/, () =>
@@ -139,6 +145,76 @@ describe('sources', () => {
     it('ends a malformed response in the error state', async () => {
       serveProfile(() => ({ feed: 'not a list' }));
       await failsVisibly('https://bsky.app/profile/cginisty.bsky.social');
+    });
+  });
+  describe('RSS and Atom', () => {
+    const xml = (body: string, type = 'application/rss+xml') => () => new HttpResponse(body, { headers: { 'Content-Type': type } });
+
+    it('renders an RSS 2.0 blog feed: the channel as author, items as titled posts with their images', async () => {
+      worker.use(http.get('/blog/feed.xml', xml(blogRss())));
+      const el = await rendered('/blog/feed.xml');
+      expect($(el, '[part="name"]')!.textContent).to.equal('Christophe Ginisty');
+      expect($(el, '[part="bio-text"]')!.textContent).to.contain('optimiste exigeant');
+      expect(hrefs(el, '[part="link"]')).to.include('https://blog.example/');
+      expect($(el, '[part="text"]')!.textContent).to.contain('Les réseaux sociaux & la confiance');
+      expect(hrefs(el, '[part="permalink"]')).to.include('https://blog.example/2017/03/26/reseaux-confiance/');
+      expect($$(el, 'img[part="media"]').length).to.be.greaterThan(0);
+      // Whole articles (content:encoded) never reach the widget.
+      expect(el.shadowRoot!.textContent).not.to.contain('message après message. La confiance ne se décrète pas');
+    });
+
+    it('detects Atom served as text/xml', async () => {
+      worker.use(http.get('/notes.atom', xml(atomFeed(), 'text/xml')));
+      const el = await rendered('/notes.atom');
+      expect($$(el, 'article').length).to.be.greaterThan(0);
+      expect(hrefs(el, '[part="permalink"]').every((href) => href.startsWith('http'))).to.equal(true);
+    });
+
+    it('ends malformed XML in the error state', async () => {
+      worker.use(http.get('/blog/broken.xml', xml(malformedRss())));
+      await failsVisibly('/blog/broken.xml');
+    });
+  });
+
+  describe('JSON Feed', () => {
+    it('renders a JSON Feed 1.1: author, links, titled and untitled items, attachments, languages', async () => {
+      worker.use(http.get('/feed.json', () => HttpResponse.json(jsonFeed11(), { headers: { 'Content-Type': 'application/feed+json' } })));
+      const el = await rendered('/feed.json');
+      expect($(el, '[part="name"]')!.textContent).to.equal('Christophe Ginisty');
+      expect($(el, '[part="bio-text"]')!.textContent).to.contain('idéaliste compulsif');
+      expect(hrefs(el, '[part="link"]')).to.include.members(['https://blog.example/', 'https://blog.example/feed.json']);
+      expect($$(el, '[part="text"]').map((p) => p.textContent)).to.include('Nouvelle note sur #com.\nDétails : example.org/etude');
+      expect($$(el, 'article[lang="en-GB"]').length).to.equal(1);
+      expect($$(el, 'img[part="media"]').length).to.be.greaterThan(0);
+    });
+
+    it('ends a JSON Feed without items in the error state', async () => {
+      worker.use(http.get('/feed.json', () => HttpResponse.json({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: 'none' })));
+      await failsVisibly('/feed.json');
+    });
+  });
+
+  describe('X API v2 through a proxy', () => {
+    it('renders the reference tweets: display URLs to expanded targets, mentions, hashtags and the retweet', async () => {
+      worker.use(http.get('/api/x-timeline', () => HttpResponse.json(referenceTimeline())));
+      const el = await rendered('/api/x-timeline');
+      expect($(el, '[part="handle"]')!.textContent).to.equal('@cginisty');
+      const first = $$(el, '[part="text"]')[0];
+      expect([...first.querySelectorAll('a')].map((a) => [a.textContent, a.href])).to.deep.equal([
+        [
+          'leparisien.fr/international/…',
+          'http://www.leparisien.fr/international/etats-unis-elle-a-vote-pour-trump-son-mari-mexicain-sans-papiers-va-etre-expulse-26-03-2017-6797742.php',
+        ],
+        ['@LeParisienMonde', 'https://x.com/LeParisienMonde'],
+      ]);
+      expect(hrefs(el, '[part="text"] a').filter((href) => href.includes('/hashtag/'))).to.include('https://x.com/hashtag/Fillon');
+      expect($(el, '[part="repost"]')!.textContent!.trim()).to.equal('Republié depuis Natacha Quester-Séméon');
+      expect(hrefs(el, '[part="permalink"]')[0]).to.equal('https://x.com/cginisty/status/846031295476666095');
+    });
+
+    it('ends an X API error payload in the error state', async () => {
+      worker.use(http.get('/api/x-timeline', () => HttpResponse.json(userNotFound())));
+      await failsVisibly('/api/x-timeline');
     });
   });
 });
