@@ -3,6 +3,7 @@ import { detectBluesky } from '../../src/adapters/detect.js';
 import { adaptBluesky } from '../../src/adapters/bluesky.js';
 import { browserParsers } from '../../src/adapters/context.js';
 import { FeedError } from '../../src/errors.js';
+import { shapeError } from '../helpers/feed-error.js';
 import type { Feed, Post } from '../../src/types.js';
 import { ALICE_DID, FACETED_TEXT, authorFeed } from '../fixtures/bluesky/author-feed.js';
 import { BAD_FACETS_TEXT, badFacetsFeed, brokenItemsFeed, malformedResponses } from '../fixtures/bluesky/malformed.js';
@@ -18,16 +19,6 @@ function postById(feed: Feed, rkey: string): Post {
   const post = feed.posts.find((candidate) => candidate.id.endsWith(rkey));
   if (!post) throw new Error(`no post ${rkey}`);
   return post;
-}
-
-function shapeError(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
 }
 
 describe('bluesky adapter', () => {

@@ -2,24 +2,13 @@ import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { detectJsonFeed } from '../../src/adapters/detect.js';
 import { adaptJsonFeed } from '../../src/adapters/jsonfeed.js';
-import { FeedError } from '../../src/errors.js';
+import { shapeError } from '../helpers/feed-error.js';
 import { hostileItems, itemsMissing, itemsNotArray } from '../fixtures/jsonfeed/malformed.js';
 import { jsonFeed10 } from '../fixtures/jsonfeed/v1.js';
 import { jsonFeed11 } from '../fixtures/jsonfeed/v1-1.js';
 
 const BLOG = 'https://blog.example/feed.json';
 const read = (json: unknown, baseUrl = BLOG) => adaptJsonFeed(json, { baseUrl, ...browserParsers });
-
-function shapeError(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).code).to.equal('invalid-shape');
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('JSON Feed adapter', () => {
   describe('detectJsonFeed', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { adaptNative, isNativeFeed } from '../../src/adapters/native.js';
-import { FeedError } from '../../src/errors.js';
+import { shapeError } from '../helpers/feed-error.js';
 
 const BASE = 'https://blog.example/api/feed.json';
 const CONTEXT = { baseUrl: BASE, ...browserParsers };
@@ -17,16 +17,6 @@ function feed(extra: Record<string, unknown> = {}) {
     ],
     ...extra,
   };
-}
-
-function shapeError(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
 }
 
 describe('native adapter', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { detectRss } from '../../src/adapters/detect.js';
 import { adaptRss } from '../../src/adapters/rss.js';
-import { FeedError } from '../../src/errors.js';
+import { shapeError } from '../helpers/feed-error.js';
 import type { Feed } from '../../src/types.js';
 import { atomFeed } from '../fixtures/rss/atom.js';
 import { blogRss } from '../fixtures/rss/blog.js';
@@ -16,17 +16,6 @@ const xml = (source: string) => browserParsers.parseXml(source);
 const read = (source: string, baseUrl = BLOG): Feed => adaptRss(xml(source), { baseUrl, ...browserParsers });
 const rss = (items: string, channel = '<title>T</title><link>https://blog.example/</link>') =>
   `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>${channel}${items}</channel></rss>`;
-
-function shapeError(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).code).to.equal('invalid-shape');
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('RSS and Atom adapter', () => {
   describe('detectRss', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { detectTwitter } from '../../src/adapters/detect.js';
 import { adaptTwitter } from '../../src/adapters/twitter.js';
-import { FeedError } from '../../src/errors.js';
+import { shapeError } from '../helpers/feed-error.js';
 import type { Post } from '../../src/types.js';
 import {
   hostileTimeline,
@@ -23,17 +23,6 @@ const post = (input: unknown, id: string): Post => {
   if (!found) throw new Error(`no post ${id}`);
   return found;
 };
-
-function shapeError(input: unknown): FeedError {
-  try {
-    adapt(input);
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).code).to.equal('invalid-shape');
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('twitter adapter', () => {
   describe('author and links', () => {
@@ -280,15 +269,15 @@ describe('twitter adapter', () => {
 
   describe('malformed responses', () => {
     it('names the title of an API error payload', () => {
-      expect(shapeError(userNotFound()).message).to.equal(
+      expect(shapeError(() => adapt(userNotFound())).message).to.equal(
         'X API error: Not Found Error (Could not find user with id: [999999999].).',
       );
-      expect(shapeError(unauthorized()).message).to.equal('X API error: Unauthorized (Unauthorized).');
+      expect(shapeError(() => adapt(unauthorized())).message).to.equal('X API error: Unauthorized (Unauthorized).');
     });
 
     it('refuses a response without a data array, or no object at all', () => {
       for (const input of [singleTweet(), { includes: {} }, null, [], 'data', 42]) {
-        expect(shapeError(input).message).to.match(/Expected an X API v2 timeline/);
+        expect(shapeError(() => adapt(input)).message).to.match(/Expected an X API v2 timeline/);
       }
     });
 
@@ -299,11 +288,11 @@ describe('twitter adapter', () => {
     });
 
     it('refuses a timeline with nobody to show as its author', () => {
-      expect(shapeError(noTweets()).message).to.match(/includes\.users/);
-      expect(shapeError(withoutAuthor()).message).to.match(/includes\.users/);
+      expect(shapeError(() => adapt(noTweets())).message).to.match(/includes\.users/);
+      expect(shapeError(() => adapt(withoutAuthor())).message).to.match(/includes\.users/);
       const timeline = referenceTimeline();
       timeline.includes!.users = [{ id: '18349316' } as never];
-      shapeError(timeline);
+      shapeError(() => adapt(timeline));
     });
 
     it('keeps partial errors beside data from failing the feed', () => {
