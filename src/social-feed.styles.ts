@@ -98,7 +98,8 @@ export const styles = css`
     min-block-size: 1.5rem;
     font-size: var(--_small);
   }
-  [part='link'] svg {
+  [part='link'] svg,
+  [part='link'] .icon {
     inline-size: 1.15em;
     block-size: 1.15em;
     flex: none;
@@ -154,7 +155,8 @@ export const styles = css`
     margin-block-end: 0.35rem;
   }
   [part='retry'],
-  [part='more'] {
+  [part='more'],
+  [part='consent'] {
     margin-block: var(--_gap) 0;
     font: inherit;
     color: var(--_accent);

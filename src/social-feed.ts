@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
+import { hasConsent, rememberConsent } from './data/consent.js';
+import type { StorageMode } from './data/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
 import { formatFull, formatRelative } from './format/relative-time.js';
@@ -9,7 +11,6 @@ import { safeImageUrl, safeUrl } from './format/safe-url.js';
 import { en } from './i18n/en.js';
 import { stringsFor, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
-import { networkIcon } from './icons.js';
 import { styles } from './social-feed.styles.js';
 import type { Feed, FeedFormat, Post } from './types.js';
 
@@ -26,8 +27,15 @@ function externalLink(url: unknown, content: unknown, part?: string, rel = EXTER
 }
 
 const DEFAULT_LIMIT = 5;
+const DEFAULT_TIMEOUT = 10;
+const STORAGE_MODES: StorageMode[] = ['none', 'session', 'local'];
 // Network APIs are asked for this many posts at least, so "show more" and filtered-out replies leave enough to show.
 const MIN_FETCH_COUNT = 20;
+
+/** The host a source URL points to, relative to the page; undefined when it is not a URL. */
+function hostOf(src: string): string | undefined {
+  return safeUrl(src, document.baseURI) && new URL(src, document.baseURI).host;
+}
 
 /** A shown post with its time labels, computed once per update. */
 interface PostView {
@@ -35,6 +43,10 @@ interface PostView {
   label: string;
   full: string;
 }
+
+let icons: typeof import('./icons.js') | undefined;
+// Network icons are a file of their own, fetched with the first links to show: feeds without links never pay for them.
+const loadIcons = () => import('./icons.js').then((module) => (icons = module));
 
 const tokensByOwner = new WeakMap<object, TextToken[]>();
 
@@ -99,6 +111,11 @@ export class SocialFeed extends LitElement {
     lang: { reflect: true },
     maxAge: { attribute: 'max-age', type: Number },
     theme: { reflect: true },
+    refresh: { type: Number },
+    storage: {},
+    timeout: { type: Number },
+    consent: {},
+    consented: { state: true },
     hideReposts: { attribute: 'hide-reposts', type: Boolean },
     showPinned: { attribute: 'show-pinned', type: Boolean },
     showReplies: { attribute: 'show-replies', type: Boolean },
@@ -106,7 +123,16 @@ export class SocialFeed extends LitElement {
   };
 
   private readonly feed = new FeedController(this, {
-    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge, count: Math.max(MIN_FETCH_COUNT, this.limit || 0) }),
+    args: () => ({
+      // Until the reader allows it, consent="click" makes no request at all.
+      src: this.needsConsent ? '' : this.src,
+      format: this.format,
+      maxAge: this.maxAge,
+      count: Math.max(MIN_FETCH_COUNT, this.limit || 0),
+      refresh: this.refresh > 0 ? this.refresh : 0,
+      storage: STORAGE_MODES.includes(this.storage) ? this.storage : 'none',
+      timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
+    }),
     onLoad: (feed, source) => this.dispatchEvent(new SocialFeedLoadEvent({ feed, source })),
     onError: (error) => this.dispatchEvent(new SocialFeedErrorEvent({ error })),
   });
@@ -149,6 +175,30 @@ export class SocialFeed extends LitElement {
   /** Shows replies, which are left out by default. */
   showReplies = false;
 
+  /** Seconds between background refreshes, shared by every widget on the same source; 0 for none. */
+  refresh = 0;
+
+  /** Keeps the last good feed across page views: `session` or `local` Web Storage, or `none`. */
+  storage: StorageMode = 'none';
+
+  /** Seconds before a request gives up with the timeout error. */
+  timeout = DEFAULT_TIMEOUT;
+
+  /** `click`: no request at all until the reader presses "Show posts from …"; the light-DOM content shows meanwhile. */
+  consent: 'none' | 'click' = 'none';
+
+  /** The reader pressed "Show posts" (or did on an earlier page view, with `storage`). */
+  private consented = false;
+
+  /** The hosts the sources would be fetched from. */
+  private get hosts(): string[] {
+    return [...new Set(this.src.split(/\s+/).flatMap((src) => hostOf(src) ?? []))];
+  }
+
+  private get needsConsent(): boolean {
+    return this.consent === 'click' && !this.consented && !hasConsent(this.storage, this.hosts);
+  }
+
   /** Loads the feed again from the network, even when the cached copy is fresh. */
   reload(): void {
     this.feed.retry();
@@ -163,6 +213,7 @@ export class SocialFeed extends LitElement {
     const feed = this.feed.value;
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
+      if (feed?.links.length && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
       this.targets = linkTargets(feed?.author.url);
       this.extra = 0;
     }
@@ -180,6 +231,11 @@ export class SocialFeed extends LitElement {
     });
     this.clock.wakeAt(wakeAt);
     super.update(changed);
+  }
+
+  private allow(): void {
+    rememberConsent(this.storage, this.hosts);
+    this.consented = true;
   }
 
   private showMore(): void {
@@ -232,7 +288,8 @@ export class SocialFeed extends LitElement {
             ${externalLink(
               link.url,
               [
-                networkIcon(link.network),
+                // Until the icons arrive, an empty box of their size keeps the links from moving.
+                icons?.networkIcon(link.network) ?? html`<span class="icon"></span>`,
                 html`<span>${link.label}</span>`,
                 link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${this.strings.verified})</span>` : nothing,
               ],
@@ -285,10 +342,22 @@ export class SocialFeed extends LitElement {
     if (status === 'pending' && !value) {
       return html`<p part="status" role="status" class="sr-only">${this.strings.loading}</p>`;
     }
+    if (this.feed.stale) {
+      // A failed refresh never replaces what is shown: it only says the feed may be behind.
+      return html`<p part="status stale" role="status" class="note">${this.strings.stale}</p>`;
+    }
     return html`<p part="status" role="status">${this.postViews.length === 0 ? this.strings.empty : nothing}</p>`;
   }
 
+  private renderConsent(): TemplateResult {
+    const profile = safeUrl(this.src.split(/\s+/)[0], document.baseURI);
+    // The page's own fallback content (a bio, a "Follow me" link) shows until the reader allows the requests.
+    return html`<slot>${profile ? html`<a href=${profile} rel=${EXTERNAL_REL} target="_blank">${this.hosts[0]}</a>` : nothing}</slot>
+      <button part="consent" type="button" @click=${this.allow}>${this.strings.consent(this.hosts.join(', '))}</button>`;
+  }
+
   protected override render(): TemplateResult {
+    if (this.needsConsent) return this.renderConsent();
     const feed = this.feed.value;
     const loading = this.feed.status === 'pending' && !feed;
     return html`${feed

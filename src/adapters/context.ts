@@ -13,8 +13,24 @@ export interface AdaptContext {
 /** A pure normalizer from a parsed response (JSON value, or an XML Document for RSS/Atom) to a Feed. Throws `FeedError`. */
 export type Adapter = (input: unknown, context: AdaptContext) => Feed;
 
+interface MarkupPolicy {
+  createHTML(input: string): string;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: MarkupPolicy): MarkupPolicy };
+let policy: MarkupPolicy | undefined;
+
+/**
+ * Under Trusted Types, `DOMParser` takes only TrustedHTML: the `social-feed` policy passes text through unchanged,
+ * which is safe because it only ever reaches these inert documents, never the page.
+ */
+function markup(text: string): string {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  policy ??= factory?.createPolicy('social-feed', { createHTML: (input) => input }) ?? { createHTML: (input) => input };
+  return policy.createHTML(text);
+}
+
 /** The browser's parsers: DOMParser documents have no browsing context, so their scripts never run and images never load. */
 export const browserParsers: Pick<AdaptContext, 'parseHtml' | 'parseXml'> = {
-  parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  parseXml: (xml) => new DOMParser().parseFromString(xml, 'application/xml'),
+  parseHtml: (html) => new DOMParser().parseFromString(markup(html), 'text/html'),
+  parseXml: (xml) => new DOMParser().parseFromString(markup(xml), 'application/xml'),
 };

@@ -28,5 +28,8 @@ export async function adapt(input: unknown, format: FeedFormat, context: AdaptCo
         : `Unknown format "${format}".`,
     );
   }
-  return (await adapters[resolved]())(input, context);
+  const adapter = await adapters[resolved]().catch((error: unknown) => {
+    throw new FeedError('network', `Could not load the ${resolved} adapter: ${String(error)}`);
+  });
+  return adapter(input, context);
 }

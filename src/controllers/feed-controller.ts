@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchShared, readCache } from '../data/feed-cache.js';
+import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../data/feed-cache.js';
 import { loadFeed } from '../data/load-feed.js';
-import { mergeFeeds } from '../data/merge-feeds.js';
+import type { StorageMode } from '../data/web-storage.js';
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
 
-/** Where the controller's current run stands, as in `@lit/task`. */
+/** Where the controller stands, as in `@lit/task`. */
 export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
 
-/** What the host asks for; a change to any of them starts a new run. */
+/** What the host asks for; a change to any of them starts over. */
 export interface FeedRequestArgs {
   /** One or more space-separated endpoints or profile URLs, relative to the document's base URL. */
   src: string;
@@ -17,27 +17,56 @@ export interface FeedRequestArgs {
   maxAge: number;
   /** How many posts to ask a network API for. */
   count: number;
+  /** Seconds between background refreshes; 0 for none. */
+  refresh: number;
+  /** Where the last good feed is kept across page views. */
+  storage: StorageMode;
+  /** Seconds before a request gives up. */
+  timeout: number;
 }
 
 /** How the controller reads its host's arguments and reports outcomes. */
 export interface FeedControllerOptions {
   args: () => FeedRequestArgs;
-  /** Called once per feed shown. */
+  /** Called each time a feed is shown: at once from memory or storage, then from the network. */
   onLoad(feed: Feed, source: FeedSource): void;
-  /** Called once per failed source of a run (never for an abort); other sources still show. */
+  /** Called for each failed load of a source (never for an abort); what is shown stays. */
   onError(error: FeedError): void;
 }
 
-/** Loads the host's feed through the page-wide cache: arguments in; status, value, source and error out. */
+const toFeedError = (error: unknown) => (error instanceof FeedError ? error : new FeedError('network', String(error)));
+// Web Storage and background refreshes are files of their own beside the widget, loaded by the widgets that use them.
+const storage = () => import('../data/feed-storage.js');
+const refresher = () => import('../data/refresh.js');
+// So is merging, which only widgets with several sources need.
+const merger = () => import('../data/merge-feeds.js');
+
+/**
+ * Shows the host's feed through the page-wide cache, stale-while-revalidate: a cached copy (memory, else Web
+ * Storage) shows at once and a stale one is refreshed; every widget on a source hears every new copy of it.
+ */
 export class FeedController implements ReactiveController {
-  private _status: FeedStatus = 'initial';
-  private _value?: Feed;
-  private _source?: FeedSource;
-  private _error?: FeedError;
-  /** The arguments of the last run; unset when a run must happen at the next update. */
+  /** Where the controller stands. */
+  status: FeedStatus = 'initial';
+  /** The feed shown; a failed refresh keeps it. */
+  value?: Feed;
+  /** Where `value` came from. */
+  source?: FeedSource;
+  /** Why the feed could not be loaded, while `status` is `error`. */
+  error?: FeedError;
+  /** True when a refresh of the feed shown failed: it may be out of date. */
+  stale = false;
+
+  /** The arguments of the current run; unset when a run must happen at the next update. */
   private args?: FeedRequestArgs;
-  private key = '';
+  /** The cache keys of the sources, in `src` order: the first one's author is shown. */
+  private keys: string[] = [];
+  private entries = new Map<string, CacheEntry>();
+  /** Sources whose network answer is awaited. */
+  private pending = new Set<string>();
+  private firstError?: FeedError;
   private run?: AbortController;
+  private cleanups: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,29 +75,9 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Where the current run stands. */
-  get status(): FeedStatus {
-    return this._status;
-  }
-
-  /** The feed to show; a failed refresh of the same feed keeps it. */
-  get value(): Feed | undefined {
-    return this._value;
-  }
-
-  /** Where `value` came from. */
-  get source(): FeedSource | undefined {
-    return this._source;
-  }
-
-  /** Why the last run failed, while `status` is `error`. */
-  get error(): FeedError | undefined {
-    return this._error;
-  }
-
-  /** Loads from the network again, even when the cached feed is fresh. */
+  /** Loads every source from the network again, even when the cached copy is fresh. */
   retry(): void {
-    this.start(this.options.args(), true);
+    if (this.args) this.start(this.args, true);
   }
 
   hostConnected(): void {
@@ -79,9 +88,9 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     // Code that moves the host by removing and re-inserting it does so in one task: only a real removal cancels.
     queueMicrotask(() => {
-      if (this.host.isConnected || !this.run) return;
-      this.run.abort();
-      this.run = this.args = undefined;
+      if (this.host.isConnected) return;
+      this.stop();
+      this.args = undefined;
     });
   }
 
@@ -92,54 +101,110 @@ export class FeedController implements ReactiveController {
     if (this.host.isConnected && changed) this.start(args, false);
   }
 
-  private start(args: FeedRequestArgs, force: boolean): void {
+  private stop(): void {
     this.run?.abort();
-    this.run = undefined;
-    this.args = args;
-    const sources = args.src.split(/\s+/).flatMap((src) => resolve(src) ?? []);
-    const keys = sources.map((url) => `${url} ${args.format} ${args.count}`);
-    const key = keys.join(' | ');
-    // Another feed's posts must never show while this one loads.
-    if (key !== this.key) this._value = this._source = undefined;
-    this.key = key;
-    this._error = undefined;
-    if (!key) return this.set('initial');
-    const cached = keys.map(readCache);
-    if (!force && cached.every((entry) => entry && Date.now() - entry.fetchedAt < args.maxAge * 1000)) {
-      return this.show(mergeFeeds(cached.map((entry) => entry!.feed)), 'memory');
-    }
-    const run = (this.run = new AbortController());
-    this.set('pending');
-    const loads = sources.map((url, i) =>
-      fetchShared(keys[i], (signal) => loadFeed(url, { format: args.format, count: args.count, signal }), run.signal),
-    );
-    void Promise.allSettled(loads).then((outcomes) => {
-      // Superseded, cancelled or aborted: nobody is waiting for this outcome.
-      if (this.run !== run) return;
-      this.run = undefined;
-      const feeds = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.feed] : []));
-      const errors = outcomes.flatMap((outcome) =>
-        outcome.status === 'rejected' ? [outcome.reason instanceof FeedError ? outcome.reason : new FeedError('network', String(outcome.reason))] : [],
-      );
-      if (feeds.length) this.show(mergeFeeds(feeds), 'network');
-      else {
-        this._error = errors[0];
-        this.set('error');
-      }
-      for (const error of errors) this.options.onError(error);
-    });
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
   }
 
-  private show(feed: Feed, source: FeedSource): void {
-    this.run = undefined;
-    this._value = feed;
-    this._source = source;
+  private start(args: FeedRequestArgs, force: boolean): void {
+    const sameSources = this.args?.src === args.src && this.args.format === args.format && this.args.count === args.count;
+    this.stop();
+    this.args = args;
+    this.error = this.firstError = undefined;
+    // Another feed's posts must never show while this one loads.
+    if (!sameSources) [this.value, this.source, this.stale] = [undefined, undefined, false];
+    this.entries = new Map();
+    this.pending = new Set();
+    const urls = args.src.split(/\s+/).flatMap((src) => resolve(src) ?? []);
+    this.keys = urls.map((url) => `${url} ${args.format} ${args.count}`);
+    if (!urls.length) return this.set('initial');
+    const run = (this.run = new AbortController());
+    const { signal } = run;
+    urls.forEach((url, i) => {
+      const key = this.keys[i];
+      const loader: Loader = (signal, previous) =>
+        loadFeed(url, { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
+      const revalidate = (entry: CacheEntry | undefined) => {
+        if (force || !entry || Date.now() - entry.fetchedAt >= args.maxAge * 1000) {
+          this.pending.add(key);
+          fetchShared(key, loader, signal).catch(() => undefined);
+        }
+      };
+      // Outcomes arrive through the subscription, for this widget and every other one showing the source.
+      this.cleanups.push(
+        subscribeCache(key, {
+          entry: (entry, from) => this.received(key, entry, from),
+          failure: (error) => this.failed(key, toFeedError(error)),
+        }),
+      );
+      if (args.refresh > 0) {
+        void refresher().then(({ scheduleRefresh }) => {
+          if (!signal.aborted) this.cleanups.push(scheduleRefresh(key, args.refresh * 1000, () => fetchShared(key, loader)));
+        });
+      }
+      const entry = readCache(key);
+      if (entry || args.storage === 'none') {
+        if (entry) this.entries.set(key, entry);
+        return revalidate(entry);
+      }
+      // The stored copy shows as soon as it is read; only a stale one (or none) goes to the network.
+      this.pending.add(key);
+      void storage()
+        .then(({ readStored }) => readStored(args.storage, key))
+        .catch(() => undefined)
+        .then((stored) => {
+          if (signal.aborted) return;
+          if (stored && !readCache(key)) writeCache(key, stored, 'storage');
+          revalidate(readCache(key));
+        });
+    });
+    // A copy of every source shows at once, even a stale one being refreshed; else the skeleton until all answer.
+    if (this.entries.size === this.keys.length) this.show('memory');
+    else this.set('pending');
+  }
+
+  private received(key: string, entry: CacheEntry, source: FeedSource): void {
+    this.pending.delete(key);
+    this.entries.set(key, entry);
+    const mode = this.args?.storage ?? 'none';
+    if (source === 'network' && mode !== 'none') void storage().then(({ writeStored }) => writeStored(mode, key, entry), () => undefined);
+    this.stale = false;
+    // Sources answering one by one would swap authors and push posts around: show once all have answered.
+    if (this.value || !this.pending.size) this.show(source);
+  }
+
+  private failed(key: string, error: FeedError): void {
+    this.pending.delete(key);
+    this.firstError ??= error;
+    if (this.value) this.stale = true;
+    else if (!this.pending.size) {
+      if (this.entries.size) this.show('network');
+      else {
+        this.error = this.firstError;
+        this.set('error');
+      }
+    }
+    this.host.requestUpdate();
+    this.options.onError(error);
+  }
+
+  private show(source: FeedSource): void {
+    const feeds = this.keys.flatMap((key) => this.entries.get(key)?.feed ?? []);
+    const signal = this.run?.signal;
+    if (feeds.length === 1) return this.showFeed(feeds[0], source);
+    void merger().then(({ mergeFeeds }) => signal?.aborted || this.showFeed(mergeFeeds(feeds), source));
+  }
+
+  private showFeed(feed: Feed, source: FeedSource): void {
+    this.value = feed;
+    this.source = source;
     this.set('complete');
     this.options.onLoad(feed, source);
   }
 
   private set(status: FeedStatus): void {
-    this._status = status;
+    this.status = status;
     this.host.requestUpdate();
   }
 }

@@ -9,10 +9,19 @@ export interface FetchOptions {
   timeout?: number;
   /** The largest response accepted, in bytes; 2 MB by default. */
   maxBytes?: number;
+  /** Validators of the copy already held: sent as `If-None-Match` / `If-Modified-Since`. */
+  validators?: Validators;
 }
 
-/** A response body read in full. */
-export interface Body {
+/** What the server said identifies this version of the response. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A response body read in full; `notModified` (HTTP 304) when the copy held is still current, with no text. */
+export interface Body extends Validators {
+  notModified?: boolean;
   text: string;
   /** The `Content-Type`, lower-cased, or an empty string. */
   type: string;
@@ -20,23 +29,26 @@ export interface Body {
   url: string;
 }
 
-// Only CORS-safelisted request headers, so a cross-origin feed needs no preflight.
+// A CORS-safelisted header: alone, it lets a cross-origin request go without a preflight.
 const ACCEPT = 'application/feed+json, application/json;q=0.9, application/xml;q=0.8, */*;q=0.1';
 
 /** Fetches `url` without cookies; throws `FeedError`, or the caller's `AbortError` when it aborts. */
-export async function fetchBody(url: string, { signal, timeout = 10_000, maxBytes = 2_000_000 }: FetchOptions = {}): Promise<Body> {
+export async function fetchBody(url: string, { signal, timeout = 10_000, maxBytes = 2_000_000, validators }: FetchOptions = {}): Promise<Body> {
   const timer = AbortSignal.timeout(timeout);
+  const headers: Record<string, string> = { Accept: ACCEPT };
+  if (validators?.etag) headers['If-None-Match'] = validators.etag;
+  if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   try {
-    const response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timer]) : timer,
-      credentials: 'omit',
-      headers: { Accept: ACCEPT },
-    });
+    const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timer]) : timer, credentials: 'omit', headers });
+    const body = { text: '', type: '', url: response.url || url, etag: validators?.etag, lastModified: validators?.lastModified };
+    if (response.status === 304) return { ...body, notModified: true };
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status} from ${url}`, response.status);
     return {
+      ...body,
       text: await readText(response, maxBytes),
       type: response.headers.get('content-type')?.toLowerCase() ?? '',
-      url: response.url || url,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
     };
   } catch (error) {
     if (error instanceof FeedError || signal?.aborted) throw error;

@@ -1,27 +1,48 @@
 // Loads one source: a network profile through its API, or an endpoint whose response an adapter normalizes.
 import { adapt } from '../adapters/index.js';
 import { browserParsers } from '../adapters/context.js';
+import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat } from '../types.js';
-import { fetchBody, parseJson, type FetchOptions } from './fetch-body.js';
+import { fetchBody, parseJson, type FetchOptions, type Validators } from './fetch-body.js';
 import { profileSource } from './profiles.js';
 
 /** How to load a feed. */
-export interface LoadOptions extends FetchOptions {
+export interface LoadOptions extends Omit<FetchOptions, 'validators'> {
   format: FeedFormat;
   /** How many posts to ask a network API for; 20 by default. */
   count?: number;
+  /** The copy already held: a same-origin endpoint is asked only whether it changed. */
+  previous?: Loaded;
+}
+
+/** A normalized feed and the validators of the response it came from. */
+export interface Loaded extends Validators {
+  feed: Feed;
 }
 
 /** Fetches and normalizes the source at `url` (relative to the page); throws `FeedError`, or the caller's `AbortError` when it aborts. */
-export async function loadFeed(url: string, { format, count = 20, ...fetchOptions }: LoadOptions): Promise<Feed> {
-  const profile = profileSource(new URL(url, document.baseURI), format);
+export async function loadFeed(url: string, { format, count = 20, previous, ...fetchOptions }: LoadOptions): Promise<Loaded> {
+  const absolute = new URL(url, document.baseURI);
+  const profile = await profileSource(absolute, format);
   if (profile) {
     const input = await profile.load(async (api) => parseJson(await fetchBody(api, fetchOptions)), count);
-    return adapt(input, profile.format, { baseUrl: url, ...browserParsers });
+    return { feed: await read(() => adapt(input, profile.format, { baseUrl: url, ...browserParsers })) };
   }
-  const body = await fetchBody(url, fetchOptions);
+  // Conditional headers are not CORS-safelisted: across origins they would force a preflight the server may refuse.
+  const validators = previous && absolute.origin === location.origin ? previous : undefined;
+  const body = await fetchBody(url, { ...fetchOptions, validators });
+  if (body.notModified && previous) return previous;
   // XML when the format or the response says so; JSON otherwise, so a JSON error names the real problem.
   const xml = format === 'rss' || (format === 'auto' && (/xml/.test(body.type) || body.text.trimStart().startsWith('<')));
-  const input = xml ? browserParsers.parseXml(body.text) : parseJson(body);
-  return adapt(input, format, { baseUrl: body.url, ...browserParsers });
+  const feed = await read(async () => adapt(xml ? browserParsers.parseXml(body.text) : parseJson(body), format, { baseUrl: body.url, ...browserParsers }));
+  return { feed, etag: body.etag, lastModified: body.lastModified };
+}
+
+/** Parsing and adapting end in a FeedError whatever goes wrong (say, a page's Trusted Types refusing our policy). */
+async function read(adapted: () => Promise<Feed>): Promise<Feed> {
+  try {
+    return await adapted();
+  } catch (error) {
+    throw error instanceof FeedError ? error : new FeedError('invalid-shape', `The response could not be read: ${String(error)}`);
+  }
 }

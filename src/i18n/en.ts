@@ -7,6 +7,10 @@ export interface Strings {
   errors: Record<FeedErrorCode, string>;
   httpError(status: number): string;
   retry: string;
+  /** Said when a refresh failed and the posts shown may be behind. */
+  stale: string;
+  /** The consent button: no request is made until it is pressed. */
+  consent(hosts: string): string;
   /** The button that reveals posts past `limit`. */
   showMore: string;
   /** The marker of a pinned post. */
@@ -38,6 +42,8 @@ export const en: Strings = {
   showMore: 'Show more',
   pinned: 'Pinned',
   verified: 'verified',
+  stale: 'Could not refresh: these posts may be out of date.',
+  consent: (hosts) => `Show posts from ${hosts}`,
   posts: (author) => `Posts by ${author}`,
   links: (author) => `${author} elsewhere`,
   repost: (original) => `Reposted from ${original}`,

@@ -18,6 +18,8 @@ export const fr: Strings = {
   showMore: 'Voir plus',
   pinned: 'Épinglé',
   verified: 'vérifié',
+  stale: 'Actualisation impossible : ces publications ne sont peut-être pas à jour.',
+  consent: (hosts) => `Afficher les publications de ${hosts}`,
   posts: (author) => `Publications de ${author}`,
   links: (author) => `${author} ailleurs`,
   repost: (original) => `Republié depuis ${original}`,

@@ -18,7 +18,7 @@ class FeedHost extends LitElement {
   loads: [Feed, FeedSource][] = [];
   errors: FeedError[] = [];
   feed = new FeedController(this, {
-    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge, count: 20 }),
+    args: () => ({ src: this.src, format: this.format, maxAge: this.maxAge, count: 20, refresh: 0, storage: 'none' as const, timeout: 10 }),
     onLoad: (feed, source) => this.loads.push([feed, source]),
     onError: (error) => this.errors.push(error),
   });
@@ -83,13 +83,14 @@ describe('FeedController', () => {
     expect(requests).to.have.length(1);
   });
 
-  it('loads again from the network once the cached feed is older than maxAge', async () => {
+  it('shows a cached feed older than maxAge at once, then the one the network sends (stale-while-revalidate)', async () => {
     const { handler, requests } = servedFeed();
     worker.use(handler);
     await settled(await host());
     const second = await fixture<FeedHost>(html`<feed-controller-host .maxAge=${0}></feed-controller-host>`);
-    await settled(second);
-    expect(second.feed.source).to.equal('network');
+    expect(second.loads.map(([, source]) => source)).to.deep.equal(['memory']);
+    await waitUntil(() => second.feed.source === 'network', 'never revalidated');
+    expect(second.loads.map(([, source]) => source)).to.deep.equal(['memory', 'network']);
     expect(requests).to.have.length(2);
   });
 
@@ -166,13 +167,13 @@ describe('FeedController', () => {
     worker.use(failing.handler);
     el.feed.retry();
     expect(el.feed.value).to.equal(shown);
-    await settled(el);
+    await waitUntil(() => el.errors.length === 1, 'the retry never failed');
     expect(failing.requests).to.have.length(1);
-    expect(el.feed.status).to.equal('error');
-    expect(el.feed.error).to.include({ code: 'invalid-shape' });
+    expect(el.errors[0]).to.include({ code: 'invalid-shape' });
+    // Still showing the feed, marked as possibly out of date rather than replaced by an error.
+    expect(el.feed.status).to.equal('complete');
+    expect(el.feed.stale).to.equal(true);
     expect(el.feed.value).to.equal(shown);
-    expect(el.feed.source).to.equal('network');
-    expect(el.errors).to.have.length(1);
   });
 
   it('aborts the run in flight when the host leaves the page, and runs again when it comes back', async () => {

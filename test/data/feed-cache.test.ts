@@ -3,7 +3,6 @@ import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache, fetchShared, readCache } from '../../src/data/feed-cache.js';
 import { loadFeed } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/errors.js';
-import type { Feed } from '../../src/types.js';
 import { nativeFeed } from '../fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from '../mocks/feed-handlers.js';
 
@@ -15,7 +14,7 @@ function hangingLoad() {
   const seen: { signal?: AbortSignal } = {};
   const start = (signal: AbortSignal) => {
     seen.signal = signal;
-    return new Promise<Feed>((_, reject) => {
+    return new Promise<never>((_, reject) => {
       if (signal.aborted) reject(signal.reason);
       signal.addEventListener('abort', () => reject(signal.reason));
     });

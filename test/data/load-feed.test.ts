@@ -49,7 +49,7 @@ describe('loadFeed', () => {
   after(() => worker.stop());
 
   it('normalizes the reference feed, newest post first', async () => {
-    const feed = await loadFeed(FEED_URL, { format: 'native' });
+    const { feed } = await loadFeed(FEED_URL, { format: 'native' });
     expect(feed.author.name).to.equal('Christophe Ginisty');
     expect(feed.links.map((link) => link.network)).to.deep.equal(['facebook', 'linkedin', 'skype', 'twitter', 'slideshare']);
     expect(feed.posts).to.have.length(6);
@@ -59,7 +59,7 @@ describe('loadFeed', () => {
 
   it('resolves relative URLs in the feed against the URL it came from', async () => {
     worker.use(servedFeed(FEED_URL, () => nativeFeed({ author: { name: 'C', avatar: 'img/c.png' } })).handler);
-    const feed = await loadFeed(FEED_URL, { format: 'native' });
+    const { feed } = await loadFeed(FEED_URL, { format: 'native' });
     expect(feed.author.avatar).to.equal(new URL('/feeds/img/c.png', location.href).href);
   });
 

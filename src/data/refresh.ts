@@ -1,0 +1,90 @@
+// Background refreshes: one timer per source however many widgets show it, paused while the page is hidden or
+// offline, and backing off after failures.
+import { subscribeCache } from './feed-cache.js';
+import { canRefresh, onOnline, onVisible } from './page-events.js';
+
+interface Schedule {
+  /** Each subscriber's interval (ms); the shortest one wins. */
+  intervals: Map<object, number>;
+  run: () => Promise<unknown>;
+  dueAt: number;
+  failures: number;
+  running: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+  stop: () => void;
+}
+
+const schedules = new Map<string, Schedule>();
+const MAX_DELAY = 60 * 60_000;
+
+const interval = (schedule: Schedule) => Math.min(...schedule.intervals.values());
+
+/**
+ * Refreshes `key` with `run` every `every` ms while any widget wants it (the shortest interval of all of them).
+ * After `n` failures in a row the next try waits `every × 2ⁿ`, at most an hour, less a random part of it, so many
+ * readers' widgets do not all come back at once. Returns the unsubscribe function.
+ */
+export function scheduleRefresh(key: string, every: number, run: () => Promise<unknown>): () => void {
+  let schedule = schedules.get(key);
+  if (!schedule) {
+    const created: Schedule = { intervals: new Map(), run, dueAt: Date.now() + every, failures: 0, running: false, stop: () => undefined };
+    const wake = () => plan(created);
+    const stops = [
+      onVisible(wake),
+      onOnline(wake),
+      // Whoever loaded it (another widget, a retry), a fresh copy puts the next refresh one interval away.
+      subscribeCache(key, {
+        entry: () => {
+          created.dueAt = Date.now() + interval(created);
+          plan(created);
+        },
+        failure: () => undefined,
+      }),
+    ];
+    created.stop = () => stops.forEach((stop) => stop());
+    schedules.set(key, (schedule = created));
+  }
+  const token = {};
+  schedule.intervals.set(token, Math.max(every, 1000));
+  plan(schedule);
+  const current = schedule;
+  return () => {
+    current.intervals.delete(token);
+    if (current.intervals.size) return plan(current);
+    clearTimeout(current.timer);
+    current.stop();
+    schedules.delete(key);
+  };
+}
+
+function plan(schedule: Schedule): void {
+  clearTimeout(schedule.timer);
+  // Hidden or offline: no timer at all; the visibility or online event plans again, and runs at once if due.
+  if (!canRefresh() || schedule.running) return;
+  schedule.timer = setTimeout(() => void tick(schedule), Math.min(Math.max(schedule.dueAt - Date.now(), 0), 2 ** 31 - 1));
+}
+
+async function tick(schedule: Schedule): Promise<void> {
+  if (!canRefresh()) return;
+  schedule.running = true;
+  try {
+    await schedule.run();
+    schedule.failures = 0;
+    schedule.dueAt = Date.now() + interval(schedule);
+  } catch {
+    schedule.failures++;
+    const backoff = Math.min(interval(schedule) * 2 ** schedule.failures, MAX_DELAY);
+    schedule.dueAt = Date.now() + backoff * (1 - Math.random() / 2);
+  }
+  schedule.running = false;
+  plan(schedule);
+}
+
+/** Stops every schedule (for tests). */
+export function clearRefreshSchedules(): void {
+  for (const schedule of schedules.values()) {
+    clearTimeout(schedule.timer);
+    schedule.stop();
+  }
+  schedules.clear();
+}
