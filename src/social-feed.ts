@@ -129,7 +129,8 @@ export class SocialFeed extends LitElement {
       format: this.format,
       maxAge: this.maxAge,
       count: Math.max(MIN_FETCH_COUNT, this.limit || 0),
-      refresh: this.refresh > 0 ? this.refresh : 0,
+      // Any whole number of seconds from 1 up; anything else turns refreshing off.
+      refresh: this.refresh >= 1 ? this.refresh : 0,
       storage: STORAGE_MODES.includes(this.storage) ? this.storage : 'none',
       timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
     }),

@@ -45,7 +45,7 @@ export function scheduleRefresh(key: string, every: number, run: () => Promise<u
     schedules.set(key, (schedule = created));
   }
   const token = {};
-  schedule.intervals.set(token, Math.max(every, 1000));
+  schedule.intervals.set(token, every);
   plan(schedule);
   const current = schedule;
   return () => {
