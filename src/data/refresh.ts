@@ -7,7 +7,10 @@ interface Schedule {
   /** Each subscriber's interval (ms); the shortest one wins. */
   intervals: Map<object, number>;
   run: () => Promise<unknown>;
-  dueAt: number;
+  /** When the source was last loaded (or the schedule made). */
+  loadedAt: number;
+  /** After failures: when to try again. */
+  retryAt: number;
   failures: number;
   running: boolean;
   timer?: ReturnType<typeof setTimeout>;
@@ -18,6 +21,7 @@ const schedules = new Map<string, Schedule>();
 const MAX_DELAY = 60 * 60_000;
 
 const interval = (schedule: Schedule) => Math.min(...schedule.intervals.values());
+const dueAt = (schedule: Schedule) => (schedule.failures ? schedule.retryAt : schedule.loadedAt + interval(schedule));
 
 /**
  * Refreshes `key` with `run` every `every` ms while any widget wants it (the shortest interval of all of them).
@@ -27,7 +31,7 @@ const interval = (schedule: Schedule) => Math.min(...schedule.intervals.values()
 export function scheduleRefresh(key: string, every: number, run: () => Promise<unknown>): () => void {
   let schedule = schedules.get(key);
   if (!schedule) {
-    const created: Schedule = { intervals: new Map(), run, dueAt: Date.now() + every, failures: 0, running: false, stop: () => undefined };
+    const created: Schedule = { intervals: new Map(), run, loadedAt: Date.now(), retryAt: 0, failures: 0, running: false, stop: () => undefined };
     const wake = () => plan(created);
     const stops = [
       onVisible(wake),
@@ -35,7 +39,8 @@ export function scheduleRefresh(key: string, every: number, run: () => Promise<u
       // Whoever loaded it (another widget, a retry), a fresh copy puts the next refresh one interval away.
       subscribeCache(key, {
         entry: () => {
-          created.dueAt = Date.now() + interval(created);
+          created.loadedAt = Date.now();
+          created.failures = 0;
           plan(created);
         },
         failure: () => undefined,
@@ -61,7 +66,7 @@ function plan(schedule: Schedule): void {
   clearTimeout(schedule.timer);
   // Hidden or offline: no timer at all; the visibility or online event plans again, and runs at once if due.
   if (!canRefresh() || schedule.running) return;
-  schedule.timer = setTimeout(() => void tick(schedule), Math.min(Math.max(schedule.dueAt - Date.now(), 0), 2 ** 31 - 1));
+  schedule.timer = setTimeout(() => void tick(schedule), Math.min(Math.max(dueAt(schedule) - Date.now(), 0), 2 ** 31 - 1));
 }
 
 async function tick(schedule: Schedule): Promise<void> {
@@ -70,11 +75,11 @@ async function tick(schedule: Schedule): Promise<void> {
   try {
     await schedule.run();
     schedule.failures = 0;
-    schedule.dueAt = Date.now() + interval(schedule);
+    schedule.loadedAt = Date.now();
   } catch {
     schedule.failures++;
     const backoff = Math.min(interval(schedule) * 2 ** schedule.failures, MAX_DELAY);
-    schedule.dueAt = Date.now() + backoff * (1 - Math.random() / 2);
+    schedule.retryAt = Date.now() + backoff * (1 - Math.random() / 2);
   }
   schedule.running = false;
   plan(schedule);
