@@ -82,7 +82,11 @@ function richText(owner: object, content: TextToken[] | undefined, text: string)
  * @csspart permalink - The link around a post's time to the post itself (a span when the post has no URL).
  * @csspart time - A post's `<time>`, relative ("3 hours ago"), the full date in `title`.
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
+ * @csspart stale - Also on the status line when a refresh failed and the posts shown may be out of date.
  * @csspart retry - The button that retries after an error.
+ * @csspart consent - With `consent="click"`, the button that allows the requests.
+ *
+ * @slot - Shown instead of the posts until the reader consents (`consent="click"`): say, a bio and a "Follow me" link.
  *
  * @cssprop [--social-feed-font-family=inherit] - Font family.
  * @cssprop [--social-feed-font-size=0.9375rem] - Base font size.
