@@ -42,7 +42,9 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible,
+  [part='post']:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
@@ -185,6 +187,22 @@ export const styles = css`
     .skeleton {
       animation: none;
     }
+  }
+  /* A dense list for a narrow sidebar: no cards, rules between posts, a smaller avatar. */
+  :host([layout='compact']) {
+    --_gap: var(--social-feed-gap, 0.5rem);
+    --_avatar: var(--social-feed-avatar-size, 2.25rem);
+  }
+  :host([layout='compact']) [part='post'] {
+    padding: 0 0 var(--_gap);
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+    background: none;
+  }
+  :host([layout='compact']) [part='media'] {
+    max-block-size: 8rem;
+    object-fit: cover;
   }
   .sr-only {
     position: absolute;

@@ -115,6 +115,7 @@ export class SocialFeed extends LitElement {
     lang: { reflect: true },
     maxAge: { attribute: 'max-age', type: Number },
     theme: { reflect: true },
+    layout: { reflect: true },
     refresh: { type: Number },
     storage: {},
     timeout: { type: Number },
@@ -150,6 +151,8 @@ export class SocialFeed extends LitElement {
   private postViews: PostView[] = [];
   private shownLimit = DEFAULT_LIMIT;
   private hasMore = false;
+  /** How many posts the filters leave, shown or not: the feed's set size. */
+  private setSize = 0;
   /** Posts revealed past `limit` by "show more". */
   private extra = 0;
 
@@ -170,6 +173,9 @@ export class SocialFeed extends LitElement {
 
   /** The color palette: `auto` follows the reader's system setting. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** `compact`: a dense list for a narrow sidebar; `default`: cards. */
+  layout: 'default' | 'compact' = 'default';
 
   /** Leaves reposts (boosts, retweets) out. */
   hideReposts = false;
@@ -227,6 +233,7 @@ export class SocialFeed extends LitElement {
     const pinned = this.showPinned ? posts.filter((post) => post.pinned) : [];
     const latest = this.showPinned ? posts.filter((post) => !post.pinned) : posts;
     this.hasMore = latest.length > this.shownLimit + this.extra;
+    this.setSize = pinned.length + latest.length;
     const now = this.clock.now();
     let wakeAt = Infinity;
     this.postViews = [...pinned, ...latest.slice(0, this.shownLimit + this.extra)].map((post) => {
@@ -241,6 +248,16 @@ export class SocialFeed extends LitElement {
   private allow(): void {
     rememberConsent(this.storage, this.hosts);
     this.consented = true;
+  }
+
+  /** Page Down and Page Up move between posts, as the WAI-ARIA feed pattern asks. */
+  private onFeedKeydown(event: KeyboardEvent): void {
+    const step = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
+    const current = (event.target as Element).closest('article');
+    if (!step || !current) return;
+    event.preventDefault();
+    const articles = [...this.renderRoot.querySelectorAll('article')];
+    articles[articles.indexOf(current) + step]?.focus();
   }
 
   private showMore(): void {
@@ -306,7 +323,7 @@ export class SocialFeed extends LitElement {
     </ul>`;
   }
 
-  private renderPost({ post, label, full }: PostView): TemplateResult {
+  private renderPost({ post, label, full }: PostView, index: number): TemplateResult {
     const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
     // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
     const time = html`<time part="time" datetime=${post.published.toISOString()} title=${full}>${label}</time
@@ -328,7 +345,16 @@ export class SocialFeed extends LitElement {
           : nothing;
       }),
     ];
-    return html`<article part="post" lang=${post.lang ?? nothing}>
+    const author = post.repostOf?.name ?? post.repostOf?.handle ?? this.shownFeed?.author.name ?? '';
+    // The feed pattern: each article is focusable, numbered in the set, and named by its author and date.
+    return html`<article
+      part="post"
+      tabindex="0"
+      aria-posinset=${index + 1}
+      aria-setsize=${this.setSize}
+      aria-label=${`${author}, ${full}`}
+      lang=${post.lang ?? nothing}
+    >
       ${this.showPinned && post.pinned ? html`<p part="pinned" class="note">${this.strings.pinned}</p>` : nothing}
       ${original ? html`<p part="repost" class="note">${externalLink(post.repostOf?.url, this.strings.repost(original))}</p>` : nothing}
       ${post.spoiler ? html`<details part="spoiler"><summary dir="auto">${post.spoiler}</summary>${body}</details>` : body}
@@ -371,10 +397,10 @@ export class SocialFeed extends LitElement {
           ? html`<div class="skeleton skeleton-bio" aria-hidden="true"></div>`
           : nothing}
       ${loading || this.postViews.length > 0
-        ? html`<div part="posts" role="feed" aria-busy=${loading ? 'true' : 'false'} aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
+        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy=${loading ? 'true' : 'false'} aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
             ${loading
               ? Array.from({ length: this.shownLimit }, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-              : this.postViews.map((view) => this.renderPost(view))}
+              : this.postViews.map((view, index) => this.renderPost(view, index))}
           </div>`
         : nothing}
       ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.strings.showMore}</button>` : nothing}

@@ -19,8 +19,8 @@ export interface ClockDeps {
 // Touches nothing until called, so building the page's clock is free.
 const browser: ClockDeps = {
   now: Date.now,
-  setTimeout: (callback, delay) => setTimeout(callback, delay),
-  clearTimeout: (id) => clearTimeout(id),
+  setTimeout: (callback, delay) => window.setTimeout(callback, delay),
+  clearTimeout: (id) => window.clearTimeout(id),
   isHidden: () => document.hidden,
   onVisibilityChange(listener) {
     document.addEventListener('visibilitychange', listener);
