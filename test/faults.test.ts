@@ -238,6 +238,15 @@ describe('<social-feed> faults', () => {
   });
 
   describe('dates', () => {
+    it('skips a post dated February 30th instead of moving it to March 2nd', async () => {
+      const valid = nativeFeed().posts.slice(0, 2);
+      const impossible: NativePostJson = { id: 'feb30', url: 'https://example.com/feb30', text: 'Dated February 30th', published: '2017-02-30T10:00:00+01:00' };
+      serve(() => nativeFeed({ posts: [valid[0], impossible, valid[1]] }));
+      const el = await settled(await fixture<SocialFeed>(html`<social-feed src=${FEED_URL}></social-feed>`));
+      expect(permalinks(el)).to.deep.equal(valid.map((post) => post.url));
+      expect(errors).to.have.length(0);
+    });
+
     it('skips posts dated "yesterday" or in month 13, and shows every valid post', async () => {
       const valid = nativeFeed().posts.slice(0, 3);
       const invalid = (id: string, published: string): NativePostJson => ({ id, url: `https://example.com/${id}`, text: `Dated ${published}`, published });

@@ -24,9 +24,11 @@ export function asDate(value: unknown): Date | undefined {
 
 /** A valid `Date` from an ISO 8601 date-time string with a time zone (`2017-03-26T18:09:00+02:00`), else undefined. */
 export function asIsoDate(value: unknown): Date | undefined {
-  return typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i.test(value.trim())
-    ? asDate(value.trim())
-    : undefined;
+  const parts =
+    typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i.exec(value.trim()) : null;
+  // `Date` rolls an impossible day over into the next month (February 30 becomes March 2): refuse it instead.
+  if (!parts || Number(parts[3]) > new Date(Date.UTC(Number(parts[1]), Number(parts[2]), 0)).getUTCDate()) return undefined;
+  return asDate(parts[0]);
 }
 
 /** The value when it is an array, else an empty one. */
