@@ -17,6 +17,8 @@ interface Included {
 }
 
 const records = (value: unknown): Json[] => asArray(value).filter(isRecord);
+// Never `Number()` or `String()` of feed data: an object such as `{"toString": 1}` makes both throw a TypeError.
+const integer = (value: unknown) => (Number.isInteger(value) ? (value as number) : NaN);
 const find = (list: Json[], key: string, value: unknown) =>
   value === undefined ? undefined : list.find((item) => item[key] === value);
 const xUrl = (...path: string[]) => `https://x.com/${path.map(encodeURIComponent).join('/')}`;
@@ -102,18 +104,18 @@ function readPost(tweet: Json, { users, tweets, media, author, baseUrl }: Includ
   const shown = original ?? tweet;
   const shownId = asString(original?.id) ?? retweeted ?? id;
   // A retweet's own text names the original author; it is all there is when the original is not included.
-  const prefix = retweeted === undefined ? null : /^RT @(\w+): /.exec(String(tweet.text));
+  const prefix = retweeted === undefined ? null : /^RT @(\w+): /.exec(asString(tweet.text) ?? '');
   const by = original
     ? find(users, 'id', original.author_id)
     : prefix
-      ? users.find((other) => String(other.username).toLowerCase() === prefix[1].toLowerCase())
+      ? users.find((other) => asString(other.username)?.toLowerCase() === prefix[1].toLowerCase())
       : (find(users, 'id', tweet.author_id) ?? author);
   const username = asString(by?.username) ?? prefix?.[1];
   const keys = mediaKeys(shown).length ? mediaKeys(shown) : mediaKeys(tweet);
   const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
   // The link X appends for the tweet's media goes when the images show; without them it is the way to see them.
   const ownMedia = (entity: Json) =>
-    images.length > 0 && (keys.includes(entity.media_key as string) || String(entity.expanded_url).includes(`/status/${shownId}/`));
+    images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`));
   const body =
     typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, ownMedia) : { text: '' };
   const lang = asString(shown.lang) ?? asString(tweet.lang);
@@ -156,7 +158,7 @@ function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json)
   const chars = Array.from(raw);
   if (!isRecord(entities)) return { text: decode(chars.slice(from).join('')) };
   const spans = MAKERS.flatMap(([key, make]) =>
-    records(entities[key]).map((entity) => ({ entity, make, start: Number(entity.start), end: Number(entity.end) })),
+    records(entities[key]).map((entity) => ({ entity, make, start: integer(entity.start), end: integer(entity.end) })),
   )
     .filter(({ start, end }) => Number.isInteger(start) && Number.isInteger(end) && start < end && end <= chars.length)
     .sort((a, b) => a.start - b.start);

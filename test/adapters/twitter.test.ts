@@ -319,6 +319,27 @@ describe('twitter adapter', () => {
       expect(broken.repostOf).to.equal(undefined);
       expect(broken.url).to.equal('https://x.com/cginisty/status/5');
     });
+
+    it('reads JSON objects that cannot become a string or number ({"toString": 1}) as absent, not as a TypeError', () => {
+      const trap = { toString: 1 } as never;
+      const timeline = featureTimeline();
+      const [video, unavailable, , , photo] = timeline.data!;
+      video.entities!.urls![0].start = trap;
+      Object.assign(unavailable, { text: trap });
+      delete photo.entities!.urls![0].media_key;
+      photo.entities!.urls![0].expanded_url = trap;
+      timeline.data!.push({ id: '9', text: 'RT @Trap: hello', edit_history_tweet_ids: ['9'], created_at: '2017-03-20T10:00:00.000Z', referenced_tweets: [{ type: 'retweeted', id: '8' }] });
+      timeline.includes!.users!.push({ id: '1', name: 'Trap', username: trap });
+      const posts = new Map(adapt(timeline).posts.map((item) => [item.id, item]));
+      // An entity without a usable offset is left out; its text stays.
+      expect(posts.get(video.id)!.text).to.equal('https://t.co/V1de0L1nk8');
+      // A tweet whose text is no string has nothing to show.
+      expect(posts.has(unavailable.id)).to.equal(false);
+      // A link whose expansion is no string keeps its t.co target.
+      expect(posts.get(photo.id)!.content!.at(-1)).to.deep.equal({ kind: 'url', text: 'pic.twitter.com/Ph0toL1nk9', href: 'https://t.co/Ph0toL1nk9' });
+      // A user whose username is no string is nobody's match.
+      expect(posts.get('9')!.repostOf).to.deep.equal({ name: undefined, handle: '@Trap', url: 'https://x.com/Trap' });
+    });
   });
 
   describe('detectTwitter', () => {
