@@ -6,6 +6,13 @@ export type { Strings };
 
 const loaders: Record<string, () => Promise<Strings>> = {
   fr: async () => (await import('./fr.js')).fr,
+  de: async () => (await import('./de.js')).de,
+  es: async () => (await import('./es.js')).es,
+  it: async () => (await import('./it.js')).it,
+  pt: async () => (await import('./pt.js')).pt,
+  nl: async () => (await import('./nl.js')).nl,
+  ja: async () => (await import('./ja.js')).ja,
+  ar: async () => (await import('./ar.js')).ar,
 };
 const loaded = new Map([['en', en]]);
 const loading = new Map<string, Promise<Strings>>();
