@@ -108,7 +108,7 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
 /** An image, or the still preview of a video or GIF; audio and unknown files have nothing to show. */
 function readMedia(media: unknown, baseUrl: string): Media | undefined {
   if (!isRecord(media)) return undefined;
-  const url = safeImageUrl(media.type === 'image' ? media.url : /^(gifv|video)$/.test(String(media.type)) ? media.preview_url : undefined, baseUrl);
+  const url = safeImageUrl(media.type === 'image' ? media.url : /^(gifv|video)$/.test(asString(media.type) ?? '') ? media.preview_url : undefined, baseUrl);
   if (!url) return undefined;
   const meta = isRecord(media.meta) ? media.meta : {};
   const size = [meta.original, meta.small].find((item): item is Json => isRecord(item) && !!asPositiveNumber(item.width) && !!asPositiveNumber(item.height));

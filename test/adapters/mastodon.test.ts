@@ -230,5 +230,12 @@ describe('Mastodon adapter', () => {
       expect(hostile.media).to.deep.equal([{ url: 'https://files.example/ok.png', alt: '', width: undefined, height: undefined }]);
       expect(hostile.repostOf).to.equal(undefined);
     });
+
+    it('skips an attachment whose type is {"toString": 1} (valid JSON that String() cannot convert) instead of throwing', () => {
+      const [status] = statuses();
+      const attachment = { type: { toString: 1 }, url: 'https://files.example/a.png', preview_url: 'https://files.example/b.png' };
+      const feed = adaptMastodon([{ ...status, media_attachments: [attachment] }], CONTEXT);
+      expect(feed.posts[0].media).to.deep.equal([]);
+    });
   });
 });
