@@ -59,7 +59,7 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
   const post = at(item, 'post');
   const record = at(post, 'record');
   const text = at(record, 'text');
-  const [uri, did, rkey] = POST_URI.exec(String(at(post, 'uri'))) ?? [];
+  const [uri, did, rkey] = POST_URI.exec(asString(at(post, 'uri')) ?? '') ?? [];
   const repostedAt = at(at(item, 'reason'), 'indexedAt');
   // A repost takes its place in the timeline when it was reposted, not when the original was written.
   const published = isRepost(item) ? asIsoDate(repostedAt) : asIsoDate(at(record, 'createdAt')) ?? asIsoDate(at(post, 'indexedAt'));

@@ -217,7 +217,8 @@ describe('bluesky adapter', () => {
     }
 
     it('throws nothing but FeedError whatever field of the response has the wrong type', () => {
-      const replacements = [null, 42, 'x', [], {}, true];
+      // `{ toString: 1 }` is valid JSON that `String()` cannot convert.
+      const replacements: unknown[] = [null, 42, 'x', [], {}, true, { toString: 1 }];
       const paths: (string | number)[][] = [];
       const walk = (value: unknown, path: (string | number)[]) => {
         paths.push(path);
