@@ -16,6 +16,8 @@ const DID = /^did:[a-z]+:[\w.:-]+$/;
 
 /** The value's `key` when the value is a plain object. */
 const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
+/** The value when it is a string, else an empty one: `String()` throws on an object such as `{"toString": 1}`. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The input when it is a parsed document (JSON never holds functions, so no JSON value passes). */
 export function documentOf(input: unknown): Document | undefined {
@@ -45,7 +47,7 @@ export function detectBluesky(input: unknown): boolean {
   const feed = at(input, 'feed');
   return (
     Array.isArray(feed) &&
-    (DID.test(String(at(at(input, 'profile'), 'did'))) || feed.some((item) => String(at(at(item, 'post'), 'uri')).startsWith('at://')))
+    (DID.test(text(at(at(input, 'profile'), 'did'))) || feed.some((item) => text(at(at(item, 'post'), 'uri')).startsWith('at://')))
   );
 }
 
@@ -57,7 +59,7 @@ export function detectTwitter(input: unknown): boolean {
   return (
     (isRecord(tweet) && typeof tweet.id === 'string' && typeof tweet.text === 'string') ||
     (isRecord(input.meta) && typeof input.meta.result_count === 'number') ||
-    (isRecord(error) && /\/2\/problems\//.test(String(error.type)))
+    (isRecord(error) && /\/2\/problems\//.test(text(error.type)))
   );
 }
 

@@ -35,6 +35,9 @@ describe('detectFormat', () => {
     ['an empty array', [], undefined],
     ['an empty Bluesky feed without profile', { feed: [] }, undefined],
     ['a JSON:API document', { data: [{ id: 1, type: 'post' }] }, undefined],
+    // Valid JSON that `String()` cannot convert: read as no format, not as a TypeError.
+    ['a feed whose DID and URIs are {"toString": 1}', { profile: { did: { toString: 1 } }, feed: [{ post: { uri: { toString: 1 } } }] }, undefined],
+    ['a problem whose type is {"toString": 1}', { errors: [{ type: { toString: 1 } }] }, undefined],
     ['null', null, undefined],
     ['a number', 42, undefined],
     ['a string', 'feed', undefined],
