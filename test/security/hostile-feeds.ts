@@ -1,0 +1,408 @@
+// Hostile responses in every format the widget reads, made from the stored fixtures by putting a vector in every
+// text, HTML and URL field. `author(v)` fills the fields a feed has once (author, bio, links) and keeps one harmless
+// post; `posts(vs)` fills every post-level field, a few posts per vector, under the fixture's author.
+import { AUTHOR_DID, profile } from '../fixtures/bluesky/profile.js';
+import { authorFeed, NATACHA_DID } from '../fixtures/bluesky/author-feed.js';
+import { jsonFeed11 } from '../fixtures/jsonfeed/v1-1.js';
+import { account, remoteAccount } from '../fixtures/mastodon/account.js';
+import { statuses } from '../fixtures/mastodon/statuses.js';
+import { nativeFeed } from '../fixtures/native-feed.js';
+import { cginisty, referenceTimeline, type XTweet } from '../fixtures/twitter/user-tweets.js';
+
+/** A response body and its type. */
+export interface HostileResponse {
+  body: string;
+  contentType: string;
+}
+
+/** A format the widget reads, and builders of hostile responses in it. */
+export interface HostileSource {
+  name: string;
+  format: 'native' | 'jsonfeed' | 'rss' | 'mastodon' | 'bluesky' | 'twitter';
+  /** The fields a feed has once (author, bio, links) all carrying `vector`, and one harmless post. */
+  author(vector: string, index: number): HostileResponse;
+  /** Every post-level field carrying a vector, a few posts per vector. */
+  posts(vectors: string[]): HostileResponse;
+}
+
+type Json = Record<string, unknown>;
+
+const json = (body: unknown): HostileResponse => ({ body: JSON.stringify(body), contentType: 'application/json' });
+const xml = (body: string): HostileResponse => ({ body, contentType: 'application/xml' });
+
+/** Distinct, valid dates, one a minute, so every post keeps its place. */
+const at = (i: number) => new Date(Date.UTC(2024, 4, 1) - i * 60_000).toISOString();
+
+/** A vector as HTML content, and inside the href of a link, a mention and a hashtag and the src of a custom emoji. */
+export const asHtml = (v: string) =>
+  `${v}<p><a href="${v}">${v}</a> <a href="${v}" class="u-url mention">@x</a> ` +
+  `<a href="${v}" class="mention hashtag" rel="tag">#x</a> <img class="custom-emoji" src="${v}" alt=":x:"></p>`;
+
+/** Code points, as X counts entity offsets. */
+const length = (text: string) => Array.from(text).length;
+
+// ---- native
+
+const native: HostileSource = {
+  name: 'native',
+  format: 'native',
+  author: (v) =>
+    json({
+      ...nativeFeed(),
+      author: { name: v, handle: v, url: v, avatar: v, bio: v },
+      links: [
+        { network: v, label: v, url: v },
+        { network: 'website', label: v, url: 'https://ok.example/' },
+      ],
+      posts: nativeFeed().posts.slice(0, 1),
+    }),
+  posts: (vs) =>
+    json({
+      ...nativeFeed(),
+      posts: vs.flatMap((v, i) => [
+        { id: `a${i}`, url: v, text: v, published: at(i), repostOf: { name: v, handle: v, url: v }, media: [{ url: v, alt: v }], lang: v, spoiler: v },
+        { id: `b${i}`, url: v, text: `before ${v} after`, published: at(i), repostOf: { handle: v, url: v }, media: [{ url: 'https://ok.example/a.png', alt: v }] },
+      ]),
+    }),
+};
+
+// ---- JSON Feed
+
+const jsonFeed: HostileSource = {
+  name: 'JSON Feed',
+  format: 'jsonfeed',
+  author: (v, index) =>
+    json({
+      ...jsonFeed11(),
+      title: v,
+      description: v,
+      home_page_url: v,
+      feed_url: v,
+      icon: v,
+      favicon: v,
+      language: v,
+      // Every other feed names its author; the others leave the name to the feed's title.
+      authors: [index % 2 ? { name: v, url: v, avatar: v } : { url: v, avatar: v }],
+      items: (jsonFeed11().items as unknown[]).slice(1, 2),
+    }),
+  posts: (vs) =>
+    json({
+      ...jsonFeed11(),
+      items: vs.flatMap((v, i) => [
+        { id: `a${i}`, url: v, title: v, summary: v, image: v, date_published: at(i), language: v },
+        {
+          id: `b${i}`,
+          external_url: v,
+          content_html: asHtml(v),
+          attachments: [{ url: v, mime_type: 'image/png' }, { url: v, mime_type: v }],
+          date_published: at(i),
+        },
+        { id: `c${i}`, url: v, content_text: v, date_published: at(i) },
+        { id: `d${i}`, title: v, content_html: asHtml(v), date_modified: at(i) },
+      ]),
+    }),
+};
+
+// ---- RSS 2.0 and Atom
+
+/** Characters XML 1.0 cannot carry at all, even as references: a feed holding one is not XML. */
+const XML_INVALID = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
+/** What of `v` an XML document can carry: characters XML forbids become U+FFFD. */
+export const xmlSafe = (v: string) => v.replace(XML_INVALID, '\ufffd');
+
+/** `v` as XML element text. */
+export const xmlText = (v: string) =>
+  xmlSafe(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+
+/** `v` as a double-quoted XML attribute value: tabs and line breaks as references, or the parser turns them into spaces. */
+export const xmlAttribute = (v: string) => xmlText(v).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+
+/** `v` in CDATA sections, split where it holds `]]>` (which ends a section). */
+export const cdata = (v: string) => `<![CDATA[${xmlSafe(v).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+
+const MEDIA = 'http://search.yahoo.com/mrss/';
+
+/** An RSS 2.0 feed shaped like the blog fixture, its HTML fields written by `html` (escaped text or CDATA). */
+function rss(name: string, html: (v: string) => string): HostileSource {
+  const feed = (channel: string, items: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" ` +
+    `xmlns:media="${MEDIA}"><channel>${channel}${items}</channel></rss>`;
+  const harmless = `<item><title>Les réseaux sociaux &amp; la confiance</title><link>https://blog.example/2017/03/26/</link><pubDate>${at(0)}</pubDate></item>`;
+  return {
+    name,
+    format: 'rss',
+    author: (v) =>
+      xml(
+        feed(
+          `<title>${xmlText(v)}</title><link>${xmlText(v)}</link><description>${html(asHtml(v))}</description>` +
+            `<language>${xmlText(v)}</language><image><url>${xmlText(v)}</url><title>${xmlText(v)}</title></image>`,
+          harmless,
+        ),
+      ),
+    posts: (vs) =>
+      xml(
+        feed(
+          '<title>Christophe Ginisty</title><link>https://blog.example/</link>',
+          vs
+            .map(
+              (v, i) =>
+                `<item><title>${xmlText(v)}</title><link>${xmlText(v)}</link><guid>${xmlText(v)}#${i}</guid><pubDate>${at(i)}</pubDate>` +
+                `<description>${html(asHtml(v))}</description><enclosure url="${xmlAttribute(v)}" type="image/png"/>` +
+                `<media:content url="${xmlAttribute(v)}" medium="image"><media:description>${xmlText(v)}</media:description></media:content></item>` +
+                `<item><link>${xmlText(v)}</link><guid>b${i}</guid><pubDate>${at(i)}</pubDate><description>${html(asHtml(v))}</description>` +
+                `<media:thumbnail url="${xmlAttribute(v)}"/></item>` +
+                `<item><title>${html(v)}</title><guid>c${i}</guid><pubDate>${at(i)}</pubDate><content:encoded>${html(asHtml(v))}</content:encoded></item>`,
+            )
+            .join(''),
+        ),
+      ),
+  };
+}
+
+/** An Atom feed shaped like the Atom fixture: HTML text constructs written by `html`, links and `xml:base` as attributes. */
+function atom(name: string, html: (v: string) => string): HostileSource {
+  const feed = (head: string, entries: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA}">${head}${entries}</feed>`;
+  const harmless = `<entry><title>Atom draft-07 snapshot</title><link href="https://example.org/2017/atom-draft"/><id>tag:example.org,2003:3.2397</id><updated>${at(0)}</updated></entry>`;
+  return {
+    name,
+    format: 'rss',
+    author: (v) =>
+      xml(
+        feed(
+          `<title type="html">${html(v)}</title><subtitle type="html">${html(asHtml(v))}</subtitle><link href="${xmlAttribute(v)}"/>` +
+            `<icon>${xmlText(v)}</icon><logo>${xmlText(v)}</logo><author><name>${xmlText(v)}</name></author>`,
+          harmless,
+        ),
+      ),
+    posts: (vs) =>
+      xml(
+        feed(
+          '<title>Mark Pilgrim</title><link href="https://example.org/"/>',
+          vs
+            .map(
+              (v, i) =>
+                `<entry xml:lang="${xmlAttribute(v)}"><title type="html">${html(v)}</title><link href="${xmlAttribute(v)}"/>` +
+                `<link rel="enclosure" type="image/png" href="${xmlAttribute(v)}"/><id>${xmlText(v)}#${i}</id><published>${at(i)}</published>` +
+                `<content type="html">${html(asHtml(v))}</content></entry>` +
+                `<entry xml:base="${xmlAttribute(v)}"><title>${xmlText(v)}</title><link href="post"/><id>b${i}</id><updated>${at(i)}</updated>` +
+                `<summary type="html">${html(asHtml(v))}</summary><media:content url="${xmlAttribute(v)}" type="image/png">` +
+                `<media:description>${xmlText(v)}</media:description></media:content></entry>`,
+            )
+            .join(''),
+        ),
+      ),
+  };
+}
+
+// ---- Mastodon
+
+const emojis = (v: string) => [
+  { shortcode: 'blob', url: v, static_url: v, visible_in_picker: true },
+  { shortcode: v, url: v, static_url: v, visible_in_picker: true },
+];
+
+const mastodon: HostileSource = {
+  name: 'Mastodon',
+  format: 'mastodon',
+  author: (v) =>
+    json({
+      account: {
+        ...account(),
+        username: v,
+        acct: v,
+        display_name: `${v} :blob:`,
+        note: `${asHtml(v)} :blob:`,
+        url: v,
+        avatar: v,
+        emojis: emojis(v),
+        fields: [
+          { name: v, value: asHtml(v), verified_at: v },
+          { name: 'Site', value: `<a href="${v}" rel="me">${v}</a>`, verified_at: null },
+          { name: v, value: '<a href="https://ok.example/">ok.example</a>', verified_at: null },
+        ],
+      },
+      statuses: statuses().slice(0, 1),
+      pinned: [],
+    }),
+  posts: (vs) => {
+    const [plain, , , withMedia] = statuses();
+    const image = withMedia.media_attachments[0] as Json;
+    return json({
+      account: account(),
+      statuses: vs.flatMap((v, i) => [
+        {
+          ...plain,
+          id: `a${i}`,
+          created_at: at(i),
+          content: `${asHtml(v)} :blob:`,
+          spoiler_text: v,
+          url: v,
+          uri: v,
+          language: v,
+          emojis: emojis(v),
+          media_attachments: [
+            { ...image, type: 'image', url: v, preview_url: v, description: v },
+            { ...image, type: 'gifv', url: v, preview_url: v, description: v },
+            { ...image, type: v, url: v, preview_url: v, description: v },
+          ],
+        },
+        {
+          ...plain,
+          id: `b${i}`,
+          created_at: at(i),
+          content: '',
+          url: null,
+          reblog: {
+            ...plain,
+            id: `o${i}`,
+            content: asHtml(v),
+            url: null,
+            uri: v,
+            account: { ...remoteAccount(), username: v, acct: v, display_name: v, url: v },
+          },
+        },
+      ]),
+      pinned: [],
+    });
+  },
+};
+
+// ---- Bluesky
+
+/** A facet over the `n`th of the space-separated copies of `v` in a post's text (offsets in UTF-8 bytes). */
+function facet(v: string, n: number, features: Json[]) {
+  const bytes = new TextEncoder().encode(v).length;
+  return { index: { byteStart: n * (bytes + 1), byteEnd: n * (bytes + 1) + bytes }, features };
+}
+
+const F = 'app.bsky.richtext.facet#';
+const IMAGES = 'app.bsky.embed.images#view';
+
+const bluesky: HostileSource = {
+  name: 'Bluesky',
+  format: 'bluesky',
+  author: (v) =>
+    json({
+      profile: { ...profile(), handle: v, displayName: v, description: v, avatar: v },
+      feed: authorFeed().feed.slice(-1),
+    }),
+  posts: (vs) => {
+    const template = authorFeed().feed.at(-1)!.post;
+    const post = (v: string, i: number, did: string, embed: Json) => ({
+      ...template,
+      uri: `at://${did}/app.bsky.feed.post/p${i}`,
+      author: { ...template.author, did, handle: v, displayName: v },
+      record: {
+        ...template.record,
+        createdAt: at(i),
+        langs: [v],
+        text: [v, v, v, v].join(' '),
+        facets: [
+          facet(v, 0, [{ $type: `${F}link`, uri: v }]),
+          facet(v, 1, [{ $type: `${F}mention`, did: v }, { $type: `${F}mention`, did: NATACHA_DID }]),
+          facet(v, 2, [{ $type: `${F}tag`, tag: v }]),
+          facet(v, 3, [{ $type: `${F}link`, uri: 'https://ok.example/' }]),
+        ],
+      },
+      embed,
+    });
+    return json({
+      profile: profile(),
+      feed: vs.flatMap((v, i) => [
+        { post: post(v, i, AUTHOR_DID, { $type: IMAGES, images: [{ fullsize: v, thumb: v, alt: v }, { thumb: v, alt: v }] }) },
+        {
+          post: post(v, i, NATACHA_DID, { $type: 'app.bsky.embed.recordWithMedia#view', media: { $type: IMAGES, images: [{ fullsize: v, alt: v }] } }),
+          reason: { $type: 'app.bsky.feed.defs#reasonRepost', by: profile(), indexedAt: at(i) },
+        },
+      ]),
+    });
+  },
+};
+
+// ---- X API v2
+
+/** Text as X sends it: `&`, `<` and `>` escaped, entity offsets counting the escaped form. */
+const escapeX = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An entity span over the `n`th of the space-separated copies of `text`. */
+const span = (text: string, n: number) => ({ start: n * (length(text) + 1), end: n * (length(text) + 1) + length(text) });
+
+const twitter: HostileSource = {
+  name: 'X',
+  format: 'twitter',
+  author: (v) => {
+    const timeline = referenceTimeline();
+    const user = {
+      ...cginisty(),
+      name: v,
+      username: v,
+      description: [v, v, v].join(' '),
+      profile_image_url: v,
+      url: v,
+      entities: {
+        url: { urls: [{ start: 0, end: 23, url: v, expanded_url: v, display_url: v }] },
+        description: {
+          urls: [{ ...span(v, 0), url: v, expanded_url: v, display_url: v }],
+          mentions: [{ ...span(v, 1), username: v }],
+          hashtags: [{ ...span(v, 2), tag: v }],
+        },
+      },
+    };
+    return json({ ...timeline, data: timeline.data!.slice(1, 2), includes: { users: [user] } });
+  },
+  posts: (vs) => {
+    const timeline = referenceTimeline();
+    const tweet = (id: string, text: string, extra: Partial<XTweet> = {}): XTweet => ({
+      ...timeline.data![1],
+      id,
+      text,
+      entities: undefined,
+      ...extra,
+    });
+    return json({
+      ...timeline,
+      data: vs.flatMap((v, i) => [
+        tweet(`a${i}`, [v, v, v].join(' '), {
+          created_at: at(i),
+          lang: v,
+          entities: {
+            urls: [{ ...span(v, 0), url: v, expanded_url: v, display_url: v }],
+            mentions: [{ ...span(v, 1), username: v }],
+            hashtags: [{ ...span(v, 2), tag: v }],
+          },
+          attachments: { media_keys: [`p${i}`, `v${i}`] },
+        }),
+        tweet(`b${i}`, `RT @x: ${escapeX(v)}`, { created_at: at(i), referenced_tweets: [{ type: 'retweeted', id: `o${i}` }] }),
+        tweet(`c${i}`, escapeX(v), { created_at: at(i) }),
+      ]),
+      includes: {
+        users: [cginisty(), ...vs.map((v, i) => ({ id: `u${i}`, name: v, username: v }))],
+        tweets: vs.map((v, i) =>
+          tweet(`o${i}`, escapeX(v), {
+            author_id: `u${i}`,
+            entities: { urls: [{ ...span(escapeX(v), 0), url: v, expanded_url: v, display_url: v }] },
+          }),
+        ),
+        media: vs.flatMap((v, i) => [
+          { media_key: `p${i}`, type: 'photo', url: v, alt_text: v },
+          { media_key: `v${i}`, type: 'video', preview_image_url: v, alt_text: v },
+        ]),
+      },
+    });
+  },
+};
+
+/** Every source the widget reads; RSS and Atom both with their HTML escaped as element text and in CDATA sections. */
+export const hostileSources: HostileSource[] = [
+  native,
+  jsonFeed,
+  rss('RSS 2.0 (escaped)', xmlText),
+  rss('RSS 2.0 (CDATA)', cdata),
+  atom('Atom (escaped)', xmlText),
+  atom('Atom (CDATA)', cdata),
+  mastodon,
+  bluesky,
+  twitter,
+];
