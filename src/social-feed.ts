@@ -31,6 +31,10 @@ const DEFAULT_TIMEOUT = 10;
 const STORAGE_MODES: StorageMode[] = ['none', 'session', 'local'];
 // Network APIs are asked for this many posts at least, so "show more" and filtered-out replies leave enough to show.
 const MIN_FETCH_COUNT = 20;
+// The networks' own caps (Mastodon 40, Bluesky 100): asking for more only makes a longer URL.
+const MAX_FETCH_COUNT = 100;
+// A placeholder per expected post, up to a screenful: a huge limit must not build thousands of them.
+const MAX_SKELETONS = 10;
 
 /** The host a source URL points to, relative to the page; undefined when it is not a URL. */
 function hostOf(src: string): string | undefined {
@@ -133,7 +137,7 @@ export class SocialFeed extends LitElement {
       src: this.needsConsent ? '' : this.src,
       format: this.format,
       maxAge: this.maxAge,
-      count: Math.max(MIN_FETCH_COUNT, this.limit || 0),
+      count: Math.min(Math.max(MIN_FETCH_COUNT, this.limit || 0), MAX_FETCH_COUNT),
       // Any whole number of seconds from 1 up; anything else turns refreshing off.
       refresh: this.refresh >= 1 ? this.refresh : 0,
       storage: STORAGE_MODES.includes(this.storage) ? this.storage : 'none',
@@ -399,7 +403,7 @@ export class SocialFeed extends LitElement {
       ${loading || this.postViews.length > 0
         ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy=${loading ? 'true' : 'false'} aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
             ${loading
-              ? Array.from({ length: this.shownLimit }, () => html`<div class="skeleton" aria-hidden="true"></div>`)
+              ? Array.from({ length: Math.min(this.shownLimit, MAX_SKELETONS) }, () => html`<div class="skeleton" aria-hidden="true"></div>`)
               : this.postViews.map((view, index) => this.renderPost(view, index))}
           </div>`
         : nothing}
