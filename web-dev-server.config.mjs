@@ -1,4 +1,5 @@
 // `npm start`: serves the demo, with its feed endpoints answered live so timestamps are relative to now.
+import { arabicFeed } from './demo/feeds/arabic.mjs';
 import { notesAtom } from './demo/feeds/atom.mjs';
 import { blueskyAuthorFeed } from './demo/feeds/bluesky.mjs';
 import { cginistyFeed } from './demo/feeds/cginisty.mjs';
@@ -12,6 +13,7 @@ import { xTimeline } from './demo/feeds/twitter.mjs';
 const feeds = {
   '/api/cginisty.json': ['application/json', cginistyFeed],
   '/api/sam.json': ['application/json', samFeed],
+  '/api/noor-ar.json': ['application/json', arabicFeed],
   '/api/v1/accounts/109/statuses': ['application/json', mastodonStatuses],
   '/xrpc/app.bsky.feed.getAuthorFeed': ['application/json', blueskyAuthorFeed],
   '/demo/feeds/blog.xml': ['application/rss+xml', blogRss],

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 // Public --social-feed-* properties resolve once on :host into private --_* ones that the rules use.
+// Default palettes: GitHub Primer's, at least 4.5:1 for text, muted text, links and buttons on both the background
+// and the post surface (test/styles.test.ts measures them). Sizes are in rem and em, so text resizes with the page.
+/** The widget's shadow-root styles. */
 export const styles = css`
   :host {
     --_font: var(--social-feed-font-family, inherit);
@@ -8,7 +11,7 @@ export const styles = css`
     --_small: var(--social-feed-small-font-size, 0.8125rem);
     --_color: var(--social-feed-color, light-dark(#1f2328, #e6edf3));
     --_muted: var(--social-feed-muted-color, light-dark(#59636e, #9198a1));
-    --_bg: var(--social-feed-background, transparent);
+    --_bg: var(--social-feed-background, light-dark(#ffffff, #0d1117));
     --_surface: var(--social-feed-surface, light-dark(#f6f8fa, #151b23));
     --_border: var(--social-feed-border-color, light-dark(#d1d9e0, #3d444d));
     --_accent: var(--social-feed-accent-color, light-dark(#0969da, #4493f8));
@@ -17,9 +20,12 @@ export const styles = css`
     --_radius: var(--social-feed-radius, 0.5rem);
     --_avatar: var(--social-feed-avatar-size, 3rem);
     --_max-height: var(--social-feed-max-height, none);
-    /* The palette follows color-scheme: the reader's setting for theme=auto, fixed otherwise. */
+    /* The palette follows color-scheme: the reader's setting for theme=auto, fixed otherwise. The background is
+       opaque so either palette reads on any page, including a light page when the reader prefers dark. */
     color-scheme: light dark;
     display: block;
+    padding: var(--_gap);
+    border-radius: var(--_radius);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.45;
@@ -81,16 +87,23 @@ export const styles = css`
     color: var(--_muted);
     font-size: var(--_small);
   }
-  .bio-text {
+  [part='bio-text'] {
     grid-column: 1 / -1;
     white-space: pre-line;
+  }
+  /* Handles, mentions, tags and URLs take their own direction, isolated: "@sam@host" stays so in right-to-left text. */
+  [part='handle'],
+  [part='text'] a,
+  [part='bio-text'] a {
+    unicode-bidi: plaintext;
   }
   [part='links'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     list-style: none;
-    margin: 0 0 var(--_gap);
+    margin: 0;
+    margin-block-end: var(--_gap);
     padding: 0;
   }
   [part='link'] {
@@ -194,7 +207,8 @@ export const styles = css`
     --_avatar: var(--social-feed-avatar-size, 2.25rem);
   }
   :host([layout='compact']) [part='post'] {
-    padding: 0 0 var(--_gap);
+    padding: 0;
+    padding-block-end: var(--_gap);
     border: 0;
     border-block-end: 1px solid var(--_border);
     border-radius: 0;
