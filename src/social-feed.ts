@@ -97,7 +97,7 @@ function richText(owner: object, content: TextToken[] | undefined, text: string)
  * @cssprop [--social-feed-small-font-size=0.8125rem] - Size of handles, times, links and notes.
  * @cssprop [--social-feed-color=#1f2328] - Text color (dark palette: #e6edf3).
  * @cssprop [--social-feed-muted-color=#59636e] - Secondary text: handle, times (dark: #9198a1).
- * @cssprop [--social-feed-background=transparent] - The widget's background.
+ * @cssprop [--social-feed-background=#ffffff] - The widget's background, padded by --social-feed-gap (dark: #0d1117); `transparent` and `padding: 0` blend it into the page.
  * @cssprop [--social-feed-surface=#f6f8fa] - Post cards' background (dark: #151b23).
  * @cssprop [--social-feed-border-color=#d1d9e0] - Post cards' border (dark: #3d444d).
  * @cssprop [--social-feed-accent-color=#0969da] - Focus rings and buttons (dark: #4493f8).
@@ -299,7 +299,7 @@ export class SocialFeed extends LitElement {
         ${author.handle ? html`<span part="handle">${author.handle}</span>` : nothing}
       </div>
       ${author.bio
-        ? html`<p part="bio-text" class="bio-text" dir="auto">${this.renderRichText(richText(author, author.bioContent, author.bio))}</p>`
+        ? html`<p part="bio-text" dir="auto">${this.renderRichText(richText(author, author.bioContent, author.bio))}</p>`
         : nothing}
     </header>`;
   }
