@@ -64,4 +64,16 @@ describe('accessibility', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(6);
   });
+
+  it('reflows text enlarged to 200% in a narrow sidebar without clipping it', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 200%">
+      <social-feed src=${FEED_URL} lang="fr" limit="3"></social-feed>
+    </div>`);
+    const el = host.querySelector('social-feed')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'never loaded');
+    for (const block of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="text"], [part="bio-text"], [part="name"], [part="time"]')) {
+      expect(block.scrollWidth, block.textContent!).to.be.at.most(block.clientWidth + 1);
+    }
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
 });
