@@ -1,18 +1,25 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { reactAsEsm, svelteComponents, vueBrowserBuild } from './test/frameworks/dev-server-plugins.mjs';
 
 // Times and locales are fixed here, once, so every test reads the same clock face.
 process.env.TZ = 'Europe/Paris';
 
 export default {
-  files: 'test/**/*.test.ts',
+  files: 'test/**/*.test.{ts,tsx}',
   nodeResolve: true,
   concurrency: 1,
   // Lit's dev build stays on in tests for its warnings; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    // The framework recipes (test/frameworks/) run React, Vue and Svelte as their users' bundlers serve them.
+    reactAsEsm(),
+    vueBrowserBuild(),
+    ...svelteComponents(),
+  ],
   middleware: [
     // msw's worker must be served from the root so its scope covers the test pages.
     function serveMockServiceWorker(context, next) {
