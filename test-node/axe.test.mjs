@@ -13,7 +13,7 @@ import config from '../web-dev-server.config.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = new URL('../dist/social-feed.js', import.meta.url);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['index.html', 'sources.html', 'themes.html', 'csp.html'];
+const PAGES = ['index.html', 'sources.html', 'themes.html', 'csp.html', 'playground.html', 'frameworks/plain.html', 'frameworks/plain-classic.html'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server;
