@@ -16,6 +16,11 @@ const adapters: Record<AdapterFormat, () => Promise<Adapter>> = {
   twitter: async () => (await import('./twitter.js')).adaptTwitter,
 };
 
+/** Starts fetching the adapter of a known format, so that it arrives while the feed itself is fetched. */
+export function preloadAdapter(format: FeedFormat): void {
+  if (format !== 'auto' && Object.hasOwn(adapters, format)) adapters[format]().catch(() => undefined);
+}
+
 /** Normalizes `input` in `format` (`auto` detects it). Throws `FeedError`. */
 export async function adapt(input: unknown, format: FeedFormat, context: AdaptContext): Promise<Feed> {
   const resolved =
