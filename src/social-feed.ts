@@ -230,8 +230,9 @@ export class SocialFeed extends LitElement {
       this.shownFeed = feed;
       if (feed?.links.length && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
       this.targets = linkTargets(feed?.author.url);
-      this.extra = 0;
     }
+    // Another feed starts folded again; a refresh of the same one keeps what the reader unfolded.
+    if (changed.has('src') || changed.has('limit')) this.extra = 0;
     this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
     const posts = (feed?.posts ?? []).filter((post) => (this.showReplies || !post.reply) && !(this.hideReposts && post.repostOf));
     const pinned = this.showPinned ? posts.filter((post) => post.pinned) : [];

@@ -55,6 +55,18 @@ describe('<social-feed> options', () => {
     expect(part(el, 'more')).to.equal(null);
   });
 
+  it('keeps the posts revealed by "show more" when a refresh brings a new copy of the feed', async () => {
+    serve(['1', '2', '3', '4'].map((id, i) => post(id, i + 1)));
+    const el = await widget(html`<social-feed src=${FEED_URL} limit="2"></social-feed>`);
+    (part(el, 'more') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['1', '2', '3', '4']);
+    el.reload();
+    await oneEvent(el, 'social-feed-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['1', '2', '3', '4']);
+  });
+
   it('hides replies unless show-replies, and reposts with hide-reposts', async () => {
     serve([post('own', 1), post('reply', 2, { reply: true }), post('boost', 3, { repostOf: { handle: '@someone' } })]);
     const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);
