@@ -49,7 +49,8 @@ interface PostView {
 }
 
 let icons: typeof import('./icons.js') | undefined;
-// Network icons are a file of their own, fetched with the first links to show: feeds without links never pay for them.
+// Network icons are a file of their own, fetched while the first feed loads: off the critical path of the main file,
+// and there by the time the links show.
 const loadIcons = () => import('./icons.js').then((module) => (icons = module));
 
 const tokensByOwner = new WeakMap<object, TextToken[]>();
@@ -225,10 +226,10 @@ export class SocialFeed extends LitElement {
     // The lang attribute is reflected only later in this update: read the property.
     this.locale = resolveLocale(this, this.lang);
     this.strings = stringsFor(this.locale, () => this.requestUpdate());
+    if (this.src && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     const feed = this.feed.value;
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
-      if (feed?.links.length && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
       this.targets = linkTargets(feed?.author.url);
     }
     // Another feed starts folded again; a refresh of the same one keeps what the reader unfolded.
