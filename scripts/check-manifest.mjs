@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // The analyzer takes --outdir relative to the project, so the fresh copy goes to a scratch folder inside it.
 const outdir = join('node_modules', '.cache', 'cem-check');
 try {
-  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/social-feed.ts', 'src/define.ts', '--outdir', outdir, '--quiet'], {
+  execFileSync('npx', ['cem', 'analyze', '--outdir', outdir, '--quiet'], {
     stdio: 'inherit',
   });
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
