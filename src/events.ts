@@ -15,9 +15,12 @@ export class SocialFeedErrorEvent extends Event {
   }
 }
 
+/** The element's events by name, for typing listeners in frameworks (`on<name>` props, `@name` handlers). */
+export interface SocialFeedEventMap {
+  'social-feed-load': SocialFeedLoadEvent;
+  'social-feed-error': SocialFeedErrorEvent;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'social-feed-load': SocialFeedLoadEvent;
-    'social-feed-error': SocialFeedErrorEvent;
-  }
+  interface GlobalEventHandlersEventMap extends SocialFeedEventMap {}
 }

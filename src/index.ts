@@ -1,7 +1,7 @@
 // The package entry: importing it defines <social-feed>. Import `social-feed/social-feed.js` for the class alone.
 import './define.js';
 
-export { SocialFeed } from './social-feed.js';
-export { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
+export { SocialFeed, type SocialFeedProperties } from './social-feed.js';
+export { SocialFeedErrorEvent, SocialFeedLoadEvent, type SocialFeedEventMap } from './events.js';
 export { FeedError, type FeedErrorCode } from './errors.js';
 export type { Author, Feed, FeedFormat, FeedSource, Media, Post, RepostOf, SocialLink } from './types.js';

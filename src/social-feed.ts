@@ -419,3 +419,24 @@ function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>): unknown {
   const src = safeImageUrl(token.url);
   return src ? html`<img class="emoji" src=${src} alt=${token.text} title=${token.text} />` : token.text;
 }
+
+/** The public properties of `<social-feed>`, all optional: for typing the element in JSX and framework templates. */
+export type SocialFeedProperties = Partial<
+  Pick<
+    SocialFeed,
+    | 'src'
+    | 'format'
+    | 'limit'
+    | 'lang'
+    | 'maxAge'
+    | 'theme'
+    | 'layout'
+    | 'hideReposts'
+    | 'showPinned'
+    | 'showReplies'
+    | 'refresh'
+    | 'storage'
+    | 'timeout'
+    | 'consent'
+  >
+>;

@@ -3,32 +3,15 @@
 // import the package before the first render: an element not yet defined gets attributes), and listens to
 // `on<event-name>` props as DOM events, with the event name as written.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { SocialFeed, SocialFeedErrorEvent, SocialFeedLoadEvent } from '../../../src/index.js';
+import type { SocialFeed, SocialFeedEventMap, SocialFeedProperties } from '../../../src/index.js';
 
 /** The properties of <social-feed> that a React element sets. */
-export type SocialFeedProps = Partial<
-  Pick<
-    SocialFeed,
-    | 'src'
-    | 'format'
-    | 'limit'
-    | 'maxAge'
-    | 'theme'
-    | 'layout'
-    | 'hideReposts'
-    | 'showPinned'
-    | 'showReplies'
-    | 'refresh'
-    | 'storage'
-    | 'timeout'
-    | 'consent'
-  >
-> &
+export type SocialFeedProps = SocialFeedProperties &
   DetailedHTMLProps<HTMLAttributes<SocialFeed>, SocialFeed> & {
     /** A feed is shown: `event.detail.feed`, from `event.detail.source`. */
-    'onsocial-feed-load'?: (event: SocialFeedLoadEvent) => void;
+    'onsocial-feed-load'?: (event: SocialFeedEventMap['social-feed-load']) => void;
     /** A source failed: `event.detail.error.code`. */
-    'onsocial-feed-error'?: (event: SocialFeedErrorEvent) => void;
+    'onsocial-feed-error'?: (event: SocialFeedEventMap['social-feed-error']) => void;
   };
 
 declare module 'react' {
