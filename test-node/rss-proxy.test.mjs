@@ -1,11 +1,11 @@
 // The README's RSS proxy, run as a real process against a stub feed server on 127.0.0.1. The native feed it answers is
 // read back through the widget's own native adapter, from lib/ (npm test builds first). Run: node --test test-node/
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { proxyProcesses } from './proxy-process.mjs';
 import { adaptNative } from '../lib/adapters/native.js';
 
 const PROXY = fileURLToPath(new URL('../demo/proxy/rss-proxy.mjs', import.meta.url));
@@ -80,24 +80,9 @@ const stub = createServer((request, response) => {
 let feedUrl;
 let atomUrl;
 
-const running = new Set();
-
-/** Starts the proxy with `env` on a free port; resolves to its base URL once it listens. */
-async function startProxy(env) {
-  const child = spawn(process.execPath, [PROXY], {
-    env: { PATH: process.env.PATH, PORT: '0', RSS_ALLOWED_URLS: `${feedUrl} ${atomUrl}`, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  child.on('exit', () => running.delete(child));
-  let output = '';
-  for await (const chunk of child.stdout) {
-    output += chunk;
-    const port = /localhost:(\d+)/.exec(output)?.[1];
-    if (port) return `http://127.0.0.1:${port}/`;
-  }
-  throw new Error(`the proxy did not start: ${output}`);
-}
+const proxy = proxyProcesses(PROXY);
+/** Starts the proxy allowing the stub's two feeds, and `env`; resolves to its URL. */
+const startProxy = (env) => proxy.start({ RSS_ALLOWED_URLS: `${feedUrl} ${atomUrl}`, ...env });
 
 /** The proxy's URL for the feed at `url`. */
 const proxied = (proxy, url) => `${proxy}?url=${encodeURIComponent(url)}`;
@@ -115,7 +100,7 @@ beforeEach(() => {
 });
 
 after(() => {
-  for (const child of running) child.kill();
+  proxy.stopAll();
   stub.close();
 });
 
@@ -231,10 +216,7 @@ describe('rss-proxy', () => {
   });
 
   it('refuses to start without an allow-list', async () => {
-    const child = spawn(process.execPath, [PROXY], { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    const [code] = await once(child, 'exit');
+    const { code, errors } = await proxy.run({});
     assert.equal(code, 1);
     assert.match(errors, /RSS_ALLOWED_URLS/);
   });

@@ -1,11 +1,11 @@
 // The README's X proxy, run as a real process against a stub of the X API on 127.0.0.1.
 // Run: node --test test-node/
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { proxyProcesses } from './proxy-process.mjs';
 
 const PROXY = fileURLToPath(new URL('../demo/proxy/x-proxy.mjs', import.meta.url));
 const TOKEN = 'secret-bearer-token';
@@ -28,33 +28,11 @@ const stub = createServer((request, response) => {
 });
 let stubBase;
 
-const running = new Set();
-
-/** Starts the proxy with `env` on a free port; resolves to its base URL once it listens. */
-async function startProxy(env) {
-  const child = spawn(process.execPath, [PROXY], {
-    env: { PATH: process.env.PATH, PORT: '0', X_BEARER_TOKEN: TOKEN, X_USER_ID: '18349316', X_API_BASE: stubBase, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  child.on('exit', () => running.delete(child));
-  let output = '';
-  for await (const chunk of child.stdout) {
-    output += chunk;
-    const port = /localhost:(\d+)/.exec(output)?.[1];
-    if (port) return `http://127.0.0.1:${port}/`;
-  }
-  throw new Error(`the proxy did not start: ${output}`);
-}
-
-/** Runs the proxy with `env` until it exits; resolves to its exit code and error output. */
-async function runProxy(env) {
-  const child = spawn(process.execPath, [PROXY], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const [code] = await once(child, 'exit');
-  return { code, errors };
-}
+const proxy = proxyProcesses(PROXY);
+/** Starts the proxy against the stub with the token and user id, and `env`; resolves to its URL. */
+const startProxy = (env) => proxy.start({ X_BEARER_TOKEN: TOKEN, X_USER_ID: '18349316', X_API_BASE: stubBase, ...env });
+/** Runs the proxy with only `env` until it exits. */
+const runProxy = (env) => proxy.run(env);
 
 before(async () => {
   stub.listen(0, '127.0.0.1');
@@ -68,7 +46,7 @@ beforeEach(() => {
 });
 
 after(() => {
-  for (const child of running) child.kill();
+  proxy.stopAll();
   stub.close();
 });
 

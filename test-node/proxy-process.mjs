@@ -1,0 +1,34 @@
+// Runs one of the demo's proxy scripts as a real process, the way a site would, for the proxies' tests.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+
+/** Starts and stops processes of the proxy at `script`; `stopAll()` ends whatever is still running. */
+export function proxyProcesses(script) {
+  const running = new Set();
+  return {
+    /** Starts the proxy with `env` (plus PATH, and PORT 0 for a free port); resolves to its URL once it listens. */
+    async start(env) {
+      const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      running.add(child);
+      child.on('exit', () => running.delete(child));
+      let output = '';
+      for await (const chunk of child.stdout) {
+        output += chunk;
+        const port = /localhost:(\d+)/.exec(output)?.[1];
+        if (port) return `http://127.0.0.1:${port}/`;
+      }
+      throw new Error(`the proxy did not start: ${output}`);
+    },
+    /** Runs the proxy with only `env` (and PATH) until it exits; resolves to its exit code and error output. */
+    async run(env) {
+      const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let errors = '';
+      child.stderr.on('data', (chunk) => (errors += chunk));
+      const [code] = await once(child, 'exit');
+      return { code, errors };
+    },
+    stopAll() {
+      for (const child of running) child.kill();
+    },
+  };
+}
