@@ -1,7 +1,7 @@
 // A Mastodon profile page, `https://<instance>/@user` or `/@user@other.host`, read through the instance's public API.
 import { isRecord } from '../adapters/guards.js';
 import { FeedError } from '../errors.js';
-import type { ProfileSource } from './profile-source.js';
+import type { GetJson, ProfileSource } from './profile-source.js';
 
 // Sites that use `/@name` paths without being Mastodon instances.
 const NOT_MASTODON = /(^|\.)(medium|youtube|tiktok|threads|substack)\.(com|net)$/;
@@ -23,10 +23,28 @@ export function mastodonProfile(url: URL): ProfileSource | undefined {
       const statuses = `${api}${id}/statuses`;
       // Pinned posts are a bonus: the feed shows without them.
       const [latest, pinned] = await Promise.all([
-        getJson(`${statuses}?limit=${count}&exclude_replies=true`),
+        latestStatuses(getJson, statuses, count),
         getJson(`${statuses}?pinned=true`).catch(() => []),
       ]);
       return { account, statuses: latest, pinned };
     },
   };
+}
+
+// Mastodon answers at most 40 statuses a page.
+const PAGE = 40;
+
+/** Up to `count` latest statuses without replies, page after page (`max_id` below the last one) past Mastodon's 40. */
+async function latestStatuses(getJson: GetJson, statuses: string, count: number): Promise<unknown> {
+  let page = await getJson(`${statuses}?limit=${Math.min(count, PAGE)}&exclude_replies=true`);
+  const all: unknown[] = [];
+  while (Array.isArray(page)) {
+    all.push(...page);
+    const last: unknown = page.at(-1);
+    const maxId = isRecord(last) && typeof last.id === 'string' && /^[\w-]+$/.test(last.id) ? last.id : undefined;
+    if (page.length < PAGE || all.length >= count || !maxId) return all;
+    page = await getJson(`${statuses}?limit=${Math.min(count - all.length, PAGE)}&exclude_replies=true&max_id=${maxId}`);
+  }
+  // Not a list: the adapter says what is wrong with it.
+  return all.length ? all : page;
 }

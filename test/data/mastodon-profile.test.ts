@@ -51,6 +51,32 @@ describe('mastodonProfile', () => {
     expect(result).to.deep.equal({ account: account(), statuses: statuses(), pinned: pinned() });
   });
 
+  it('pages past Mastodon’s 40 statuses with max_id until it has the count', async () => {
+    const page = (from: number, size: number) => Array.from({ length: size }, (_, i) => ({ id: `s${from + i}` }));
+    const base = 'https://social.example/api/v1/accounts/42/statuses';
+    const { calls, getJson } = api({
+      'https://social.example/api/v1/accounts/lookup?acct=camille': { ...account(), id: '42' },
+      [`${base}?limit=40&exclude_replies=true`]: page(1, 40),
+      [`${base}?limit=40&exclude_replies=true&max_id=s40`]: page(41, 40),
+      [`${base}?limit=20&exclude_replies=true&max_id=s80`]: page(81, 20),
+      [`${base}?pinned=true`]: [],
+    });
+    const result = (await mastodonProfile(new URL('https://social.example/@camille'))!.load(getJson, 100)) as { statuses: { id: string }[] };
+    expect(result.statuses.map((status) => status.id)).to.deep.equal(page(1, 100).map((status) => status.id));
+    expect(calls.filter((url) => url.includes('max_id'))).to.have.length(2);
+  });
+
+  it('stops paging at a short page', async () => {
+    const base = 'https://social.example/api/v1/accounts/42/statuses';
+    const { calls, getJson } = api({
+      'https://social.example/api/v1/accounts/lookup?acct=camille': { ...account(), id: '42' },
+      [`${base}?limit=40&exclude_replies=true`]: [{ id: 's1' }, { id: 's2' }],
+      [`${base}?pinned=true`]: [],
+    });
+    await mastodonProfile(new URL('https://social.example/@camille'))!.load(getJson, 100);
+    expect(calls.filter((url) => url.includes('max_id'))).to.have.length(0);
+  });
+
   it('passes the count as the limit, and a remote handle to the lookup', async () => {
     const { calls, getJson } = api({
       'https://social.example/api/v1/accounts/lookup?acct=natacha@piaille.example': { ...account(), id: '42' },
