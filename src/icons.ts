@@ -49,11 +49,6 @@ function pathOf(network: string): string | undefined {
   return Object.hasOwn(PATHS, key) ? PATHS[key] : undefined;
 }
 
-/** Whether `network` (case-insensitive, aliases included) has its own icon rather than the generic link. */
-export function isKnownNetwork(network: string): boolean {
-  return pathOf(network) !== undefined;
-}
-
 /** The decorative icon for `network`: 1em square by default, sized and coloured by CSS. */
 export function networkIcon(network: string): TemplateResult {
   // An <svg> element belongs in an `html` template; lit's `svg` tag is only for what goes inside one.
