@@ -61,6 +61,27 @@ describe('freshness', () => {
     expect(parts(next, 'name')[0].textContent).to.equal('Updated');
   });
 
+  it('stores a loaded feed once, however many widgets show it', async () => {
+    worker.use(servedFeed().handler);
+    const setItem = Storage.prototype.setItem;
+    const writes: string[] = [];
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      writes.push(key);
+      return setItem.call(this, key, value);
+    };
+    try {
+      const host = await fixture(html`<div>
+        <social-feed src=${FEED_URL} storage="local"></social-feed><social-feed src=${FEED_URL} storage="local"></social-feed>
+      </div>`);
+      const [a, b] = host.querySelectorAll('social-feed');
+      await waitUntil(() => parts(a, 'post').length && parts(b, 'post').length && writes.length, 'never stored');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(writes.filter((key) => key.startsWith('social-feed:v1:'))).to.have.length(1);
+  });
+
   it('makes no request while the stored copy is fresh', async () => {
     const { handler, requests } = servedFeed();
     worker.use(handler);

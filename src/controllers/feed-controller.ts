@@ -123,8 +123,14 @@ export class FeedController implements ReactiveController {
     const { signal } = run;
     urls.forEach((url, i) => {
       const key = this.keys[i];
-      const loader: Loader = (signal, previous) =>
-        loadFeed(url, { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
+      const loader: Loader = async (signal, previous) => {
+        const loaded = await loadFeed(url, { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
+        // Stored here, once per load, rather than by every widget that hears of it.
+        if (args.storage !== 'none') {
+          storage().then(({ writeStored }) => writeStored(args.storage, key, { ...loaded, fetchedAt: Date.now() }), () => undefined);
+        }
+        return loaded;
+      };
       const revalidate = (entry: CacheEntry | undefined) => {
         if (force || !entry || Date.now() - entry.fetchedAt >= args.maxAge * 1000) {
           this.pending.add(key);
@@ -167,8 +173,6 @@ export class FeedController implements ReactiveController {
   private received(key: string, entry: CacheEntry, source: FeedSource): void {
     this.pending.delete(key);
     this.entries.set(key, entry);
-    const mode = this.args?.storage ?? 'none';
-    if (source === 'network' && mode !== 'none') void storage().then(({ writeStored }) => writeStored(mode, key, entry), () => undefined);
     this.stale = false;
     // Sources answering one by one would swap authors and push posts around: show once all have answered.
     if (this.value || !this.pending.size) this.show(source);
