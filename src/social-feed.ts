@@ -53,6 +53,15 @@ let icons: typeof import('./icons.js') | undefined;
 // and there by the time the links show.
 const loadIcons = () => import('./icons.js').then((module) => (icons = module));
 
+const fullDates = new WeakMap<Post, { locale: string; text: string }>();
+
+/** A post's full local date, formatted once per locale: labels re-render every minute, the full date never changes. */
+function fullDate(post: Post, locale: string): string {
+  let cached = fullDates.get(post);
+  if (cached?.locale !== locale) fullDates.set(post, (cached = { locale, text: formatFull(post.published, locale) }));
+  return cached.text;
+}
+
 const tokensByOwner = new WeakMap<object, TextToken[]>();
 
 /** Rich text of a post or bio: the source's own tokens, or its plain text tokenized once (labels re-render every minute). */
@@ -245,7 +254,7 @@ export class SocialFeed extends LitElement {
     this.postViews = [...pinned, ...latest.slice(0, this.shownLimit + this.extra)].map((post) => {
       const time = formatRelative(post.published, now, this.locale);
       wakeAt = Math.min(wakeAt, time.changesAt);
-      return { post, label: time.text, full: formatFull(post.published, this.locale) };
+      return { post, label: time.text, full: fullDate(post, this.locale) };
     });
     this.clock.wakeAt(wakeAt);
     super.update(changed);
