@@ -181,14 +181,16 @@ export const styles = css`
     padding: 0.25rem 0.75rem;
     cursor: pointer;
   }
+  /* Sized like a typical post and bio with links, so the page moves little when they arrive: the placeholder is
+     10rem + 8rem a post with the default gap, a height the README tells site owners to reserve. */
   .skeleton {
-    block-size: 5.5rem;
+    block-size: 7.25rem;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface) 40%, var(--_border) 50%, var(--_surface) 60%) 0 0 / 300% 100%;
     animation: shimmer 1.5s linear infinite;
   }
   .skeleton-bio {
-    block-size: 6rem;
+    block-size: 8.5rem;
     margin-block-end: var(--_gap);
   }
   @keyframes shimmer {

@@ -5,6 +5,7 @@ import { hasConsent, rememberConsent } from './data/consent.js';
 import type { StorageMode } from './data/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
+import { prepareFormatting } from './format/prepare.js';
 import { formatFull, formatRelative } from './format/relative-time.js';
 import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
 import { safeImageUrl, safeUrl } from './format/safe-url.js';
@@ -237,6 +238,7 @@ export class SocialFeed extends LitElement {
     this.strings = stringsFor(this.locale, () => this.requestUpdate());
     if (this.src && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     const feed = this.feed.value;
+    if (!feed && this.feed.status === 'pending') prepareFormatting(this.locale);
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);
@@ -385,14 +387,20 @@ export class SocialFeed extends LitElement {
         </p>
         <button part="retry" type="button" @click=${this.reload}>${this.strings.retry}</button>`;
     }
-    if (status === 'pending' && !value) {
-      return html`<p part="status" role="status" class="sr-only">${this.strings.loading}</p>`;
-    }
     if (this.feed.stale) {
       // A failed refresh never replaces what is shown: it only says the feed may be behind.
       return html`<p part="status stale" role="status" class="note">${this.strings.stale}</p>`;
     }
     return html`<p part="status" role="status">${this.postViews.length === 0 ? this.strings.empty : nothing}</p>`;
+  }
+
+  /** Shapes of the bio and of `limit` posts, ten at most, while the feed loads. */
+  private renderPlaceholder(): TemplateResult {
+    return html`<div class="skeleton skeleton-bio" aria-hidden="true"></div>
+      <div part="posts" role="feed" aria-busy="true">
+        ${Array.from({ length: Math.min(this.shownLimit, MAX_SKELETONS) }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
+      </div>
+      <p part="status" role="status" class="sr-only">${this.strings.loading}</p>`;
   }
 
   private renderConsent(): TemplateResult {
@@ -405,17 +413,12 @@ export class SocialFeed extends LitElement {
   protected override render(): TemplateResult {
     if (this.needsConsent) return this.renderConsent();
     const feed = this.feed.value;
-    const loading = this.feed.status === 'pending' && !feed;
-    return html`${feed
-        ? [this.renderAuthor(feed), this.renderLinks(feed)]
-        : loading
-          ? html`<div class="skeleton skeleton-bio" aria-hidden="true"></div>`
-          : nothing}
-      ${loading || this.postViews.length > 0
-        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy=${loading ? 'true' : 'false'} aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
-            ${loading
-              ? Array.from({ length: Math.min(this.shownLimit, MAX_SKELETONS) }, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-              : this.postViews.map((view, index) => this.renderPost(view, index))}
+    // The posts come as new nodes rather than by moving the placeholder's: nothing a reader has seen shifts.
+    if (this.feed.status === 'pending' && !feed) return this.renderPlaceholder();
+    return html`${feed ? [this.renderAuthor(feed), this.renderLinks(feed)] : nothing}
+      ${this.postViews.length > 0
+        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
+            ${this.postViews.map((view, index) => this.renderPost(view, index))}
           </div>`
         : nothing}
       ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.strings.showMore}</button>` : nothing}

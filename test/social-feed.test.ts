@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { pageClock } from '../src/controllers/clock-controller.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
@@ -195,10 +195,41 @@ describe('<social-feed>', () => {
     const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL}></social-feed>`);
     expect(part(el, 'posts').getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.equal(6);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
     expect(part(el, 'status').textContent).to.equal('Loading posts…');
     await loaded(el);
     expect(el.shadowRoot!.querySelectorAll('.skeleton').length).to.equal(0);
+  });
+
+  it('makes its placeholder the height the README gives: 10rem and 8rem a post, up to ten posts', async () => {
+    worker.use(http.get(FEED_URL, async () => (await delay(5_000), HttpResponse.json(recentFeed(MINUTE)))));
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    for (const [limit, posts] of [[1, 1], [5, 5], [20, 10]]) {
+      const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} limit=${limit}></social-feed>`);
+      expect(el.getBoundingClientRect().height, `limit ${limit}`).to.be.closeTo((10 + 8 * posts) * rem, 0.5);
+      // The compact layout's placeholder is no taller, so the same reserved height holds.
+      el.setAttribute('layout', 'compact');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.at.most((10 + 8 * posts) * rem);
+    }
+  });
+
+  it('moves nothing a reader has seen when the posts replace the placeholder', async () => {
+    worker.use(http.get(FEED_URL, async () => (await delay(300), HttpResponse.json(recentFeed(MINUTE, HOUR, 2 * HOUR)))));
+    const shifts: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+    observer.observe({ type: 'layout-shift' });
+    try {
+      const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} limit="3"></social-feed>`);
+      await nextFrame();
+      await loaded(el);
+      await nextFrame();
+      await nextFrame();
+      shifts.push(...observer.takeRecords());
+      expect(parts(el, 'post')).to.have.length(3);
+      expect(shifts.map((entry) => (entry as PerformanceEntry & { value: number }).value)).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+    }
   });
 
   it('shows the empty state when the feed has no posts', async () => {

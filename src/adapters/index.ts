@@ -6,19 +6,37 @@ import type { AdapterFormat } from './detect.js';
 import { adaptNative, isNativeFeed } from './native.js';
 
 // Only the native adapter is in the main file; each other one is a file of its own beside it, fetched once, and so
-// are the detectors format="auto" needs for anything but a native feed.
+// are the detectors format="auto" needs for anything but a native feed. The adapters of HTML-bearing formats ask for
+// the HTML reader alongside, not after it: one round trip fewer.
+const withHtmlText = <T>(adapter: Promise<T>): Promise<T> =>
+  Promise.all([adapter, import('../format/html-text.js')]).then(([loaded]) => loaded);
 const adapters: Record<AdapterFormat, () => Promise<Adapter>> = {
   native: async () => adaptNative,
-  jsonfeed: async () => (await import('./jsonfeed.js')).adaptJsonFeed,
-  rss: async () => (await import('./rss.js')).adaptRss,
-  mastodon: async () => (await import('./mastodon.js')).adaptMastodon,
+  jsonfeed: async () => (await withHtmlText(import('./jsonfeed.js'))).adaptJsonFeed,
+  rss: async () => (await withHtmlText(import('./rss.js'))).adaptRss,
+  mastodon: async () => (await withHtmlText(import('./mastodon.js'))).adaptMastodon,
   bluesky: async () => (await import('./bluesky.js')).adaptBluesky,
   twitter: async () => (await import('./twitter.js')).adaptTwitter,
 };
 
-/** Starts fetching the adapter of a known format, so that it arrives while the feed itself is fetched. */
-export function preloadAdapter(format: FeedFormat): void {
-  if (format !== 'auto' && Object.hasOwn(adapters, format)) adapters[format]().catch(() => undefined);
+// API paths that name their format, so that with format="auto" its adapter and the detector come with the response.
+const LIKELY_FORMATS: [RegExp, AdapterFormat][] = [
+  [/\/api\/v1\/(?:accounts\/[^/]+\/statuses|timelines\/)/, 'mastodon'],
+  [/\/xrpc\/app\.bsky\.feed\./, 'bluesky'],
+  [/\.(?:rss|atom|xml)$|\/(?:feed|rss|atom)\/?$/i, 'rss'],
+];
+
+/** The format a URL's path gives away (`/api/v1/accounts/1/statuses`, `/feed.xml`), if any. */
+export function likelyFormat(url: URL): AdapterFormat | undefined {
+  return LIKELY_FORMATS.find(([path]) => path.test(url.pathname))?.[1];
+}
+
+/** Starts fetching the adapter of a known or likely format, so that it arrives while the feed itself is fetched. */
+export function preloadAdapter(format: FeedFormat, url?: URL): void {
+  const expected = format === 'auto' ? url && likelyFormat(url) : format;
+  if (!expected || !Object.hasOwn(adapters, expected)) return;
+  if (format === 'auto') import('./detect.js').catch(() => undefined);
+  adapters[expected]().catch(() => undefined);
 }
 
 /** Normalizes `input` in `format` (`auto` detects it). Throws `FeedError`. */

@@ -25,13 +25,12 @@ export async function loadFeed(url: string, { format, count = 20, previous, ...f
   const absolute = new URL(url, document.baseURI);
   const profile = await profileSource(absolute, format);
   if (profile) {
-    preloadAdapter(profile.format);
     const input = await profile.load(async (api) => parseJson(await fetchBody(api, fetchOptions)), count);
     return { feed: await read(() => adapt(input, profile.format, { baseUrl: url, ...browserParsers })) };
   }
   // Conditional headers are not CORS-safelisted: across origins they would force a preflight the server may refuse.
   const validators = previous && absolute.origin === location.origin ? previous : undefined;
-  preloadAdapter(format);
+  preloadAdapter(format, absolute);
   const body = await fetchBody(url, { ...fetchOptions, validators });
   if (body.notModified && previous) return previous;
   // XML when the format or the response says so; JSON otherwise, so a JSON error names the real problem.

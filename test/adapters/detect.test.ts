@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { detectFormat } from '../../src/adapters/detect.js';
+import { likelyFormat } from '../../src/adapters/index.js';
 import { authorFeed } from '../fixtures/bluesky/author-feed.js';
 import { profile as blueskyProfile } from '../fixtures/bluesky/profile.js';
 import { jsonFeed10 } from '../fixtures/jsonfeed/v1.js';
@@ -45,6 +46,26 @@ describe('detectFormat', () => {
   for (const [what, input, format] of cases) {
     it(`reads ${what} as ${format ?? 'no format'}`, () => {
       expect(detectFormat(input)).to.equal(format);
+    });
+  }
+});
+
+describe('likelyFormat', () => {
+  const cases: [string, string | undefined][] = [
+    ['https://mastodon.social/api/v1/accounts/109/statuses?limit=40', 'mastodon'],
+    ['https://fosstodon.org/api/v1/timelines/tag/webdev', 'mastodon'],
+    ['https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=a.bsky.social', 'bluesky'],
+    ['https://blog.example/feed.xml', 'rss'],
+    ['https://blog.example/index.RSS', 'rss'],
+    ['https://blog.example/atom.xml', 'rss'],
+    ['https://blog.example/feed/', 'rss'],
+    ['https://blog.example/feed.json', undefined],
+    ['https://blog.example/social.json', undefined],
+    ['https://blog.example/feeds/about', undefined],
+  ];
+  for (const [url, format] of cases) {
+    it(`expects ${format ?? 'nothing in particular'} from ${url}`, () => {
+      expect(likelyFormat(new URL(url))).to.equal(format);
     });
   }
 });
