@@ -1,12 +1,16 @@
 // The libraries under test: how each is embedded (as its README shows), what it is fed, and how the benchmark
-// knows that every post is on screen. `compare` names our row fed the same API as a peer.
+// knows that every post is on screen. `compare` names our rows fed the same API as a peer.
 import { HOSTS, blueskyHandle, mastodonId, mastodonUser } from './feeds.mjs';
 import { MASTODON_PAGE_CAP } from './mock-api.mjs';
 
-const OURS = '<script type="module" src="/dist/social-feed.js"></script>';
+// As the README embeds it: the script, and the placeholder's height (10rem + 8rem a post, up to ten) reserved, so
+// that nothing moves when the script runs.
+const OURS = (posts) =>
+  '<script type="module" src="/dist/social-feed.js"></script>' +
+  `<style>social-feed { display: block; min-block-size: ${10 + 8 * Math.min(posts, 10)}rem; }</style>`;
 const ours = (src, posts) => `<social-feed src="${src}" limit="${posts}"></social-feed>`;
 
-/** Every library, ours first; `shows(posts)` is how many posts it can show of a feed that has `posts`. */
+/** Every library, ours first; `head(posts)` goes in the page's head; `shows(posts)` is how many posts it can show of a feed that has `posts`. */
 export const LIBRARIES = [
   {
     id: 'social-feed (native)',
@@ -30,21 +34,31 @@ export const LIBRARIES = [
     head: OURS,
     widget: (w, posts) => ours(`https://${HOSTS.mastodon}/@${mastodonUser(w, posts)}`, posts),
     rendered: { host: 'social-feed', shadow: true, post: 'article[part~="post"]' },
-    // One request for the statuses: Mastodon's page cap is all it gets.
+    // The profile recipe pages past Mastodon's cap with max_id.
+    shows: (posts) => posts,
+  },
+  {
+    id: 'social-feed (mastodon API)',
+    ours: true,
+    head: OURS,
+    // What @idotj/mastodon-embed-timeline is given: the account id, so no lookup; one page of statuses.
+    widget: (w, posts) =>
+      ours(`https://${HOSTS.mastodon}/api/v1/accounts/${mastodonId(w, posts)}/statuses?limit=${Math.min(posts, MASTODON_PAGE_CAP)}&exclude_replies=true`, posts),
+    rendered: { host: 'social-feed', shadow: true, post: 'article[part~="post"]' },
     shows: (posts) => Math.min(posts, MASTODON_PAGE_CAP),
   },
   {
     id: 'bsky-embed',
-    compare: 'social-feed (bluesky)',
-    head: '<script type="module" src="/peers/bsky-embed/bsky-embed.es.js" async></script>',
+    compare: ['social-feed (bluesky)'],
+    head: () => '<script type="module" src="/peers/bsky-embed/bsky-embed.es.js" async></script>',
     widget: (w, posts) => `<bsky-embed username="${blueskyHandle(w, posts)}" limit="${posts}"></bsky-embed>`,
     rendered: { host: 'bsky-embed', shadow: true, post: 'section > div[id^="post-"]' },
     shows: (posts) => posts,
   },
   {
     id: '@idotj/mastodon-embed-timeline',
-    compare: 'social-feed (mastodon)',
-    head: '<link rel="stylesheet" href="/peers/mastodon-embed-timeline/mastodon-timeline.min.css" />',
+    compare: ['social-feed (mastodon)', 'social-feed (mastodon API)'],
+    head: () => '<link rel="stylesheet" href="/peers/mastodon-embed-timeline/mastodon-timeline.min.css" />',
     widget: (w, posts) =>
       `<div id="mt-${w}" class="mt-container" data-user-id="${mastodonId(w, posts)}" data-user="${mastodonUser(w, posts)}">` +
       '<div class="mt-body" role="feed"><div class="mt-loading-spinner"></div></div></div>',
@@ -61,9 +75,9 @@ for (const el of document.querySelectorAll('.mt-container')) {
   },
   {
     id: 'emfed',
-    compare: 'social-feed (mastodon)',
+    compare: ['social-feed (mastodon)', 'social-feed (mastodon API)'],
     // Its README loads it from esm.sh, which resolves `dompurify`; an import map does that here.
-    head:
+    head: () =>
       '<link rel="stylesheet" href="/peers/emfed/toots.css" />' +
       '<script type="importmap">{"imports":{"dompurify":"/peers/dompurify/purify.es.mjs"}}</script>',
     widget: (w, posts) =>
@@ -88,7 +102,7 @@ export function pageHtml(library, { posts, widgets }) {
 body { margin: 0; padding: 16px; font: 16px/1.5 system-ui, sans-serif; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 16px; align-items: start; }
 </style>
-${library.head}
+${library.head(posts)}
 </head>
 <body>
 <h1>Benchmark page</h1>

@@ -80,7 +80,7 @@ export function ratioTable(scenarios, libraries, results) {
   for (const scenario of scenarios) {
     const byId = results.get(scenarioName(scenario));
     for (const peer of libraries.filter((library) => !library.ours)) {
-      for (const oursId of [peer.compare, 'social-feed (native)']) {
+      for (const oursId of [...peer.compare, 'social-feed (native)']) {
         const them = byId.get(peer.id);
         const us = byId.get(oursId);
         const name = `${oursId} ÷ ${peer.id}`;
