@@ -40,10 +40,17 @@ function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The embed: the script tag, then the element with its attributes. */
+/** The height of the widget's placeholder for `limit` posts (see the README's "No layout shift"). */
+function placeholderRem(attributes) {
+  const limit = Math.floor(Number(new Map(attributes).get('limit') ?? DEFAULTS.limit));
+  return 10 + 8 * Math.min(limit >= 1 ? limit : Number(DEFAULTS.limit), 10);
+}
+
+/** The embed: the script tag, then the element with its attributes and its placeholder's height reserved. */
 function embedSnippet(attributes) {
   const written = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `${SCRIPT}\n<social-feed${written.join('')}></social-feed>`;
+  const reserved = ` style="display: block; min-block-size: ${placeholderRem(attributes)}rem"`;
+  return `${SCRIPT}\n<social-feed${written.join('')}${reserved}></social-feed>`;
 }
 
 let shown = '';

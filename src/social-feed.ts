@@ -5,7 +5,6 @@ import { hasConsent, rememberConsent } from './data/consent.js';
 import type { StorageMode } from './data/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
-import { prepareFormatting } from './format/prepare.js';
 import { formatFull, formatRelative } from './format/relative-time.js';
 import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
 import { safeImageUrl, safeUrl } from './format/safe-url.js';
@@ -238,7 +237,6 @@ export class SocialFeed extends LitElement {
     this.strings = stringsFor(this.locale, () => this.requestUpdate());
     if (this.src && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     const feed = this.feed.value;
-    if (!feed && this.feed.status === 'pending') prepareFormatting(this.locale);
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);

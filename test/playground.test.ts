@@ -37,7 +37,7 @@ describe('demo/playground.html', () => {
   it('starts with the blog example, its snippet and its widget', () => {
     expect(snippet()).to.equal(
       '<script type="module" src="https://unpkg.com/social-feed/dist/social-feed.js"></script>\n' +
-        '<social-feed src="/api/cginisty.json" lang="fr"></social-feed>',
+        '<social-feed src="/api/cginisty.json" lang="fr" style="display: block; min-block-size: 50rem"></social-feed>',
     );
     expect(widget().getAttribute('src')).to.equal('/api/cginisty.json');
   });
@@ -46,9 +46,20 @@ describe('demo/playground.html', () => {
     enter(doc.querySelector<HTMLInputElement>('#limit')!, '3');
     doc.querySelector<HTMLInputElement>('input[name="hide-reposts"]')!.click();
     doc.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.click();
-    expect(snippet()).to.contain('<social-feed src="/api/cginisty.json" limit="3" lang="fr" theme="dark" hide-reposts></social-feed>');
+    // The reserved height follows the limit: 10rem + 8rem a post.
+    expect(snippet()).to.contain(
+      '<social-feed src="/api/cginisty.json" limit="3" lang="fr" theme="dark" hide-reposts style="display: block; min-block-size: 34rem"></social-feed>',
+    );
     await waitUntil(() => articles() === 3, 'the widget never showed three posts');
     expect([widget().getAttribute('theme'), widget().hasAttribute('hide-reposts')]).to.deep.equal(['dark', true]);
+  });
+
+  it('reserves the placeholder of ten posts at most, and of the default five for a limit that is no number', () => {
+    const limit = doc.querySelector<HTMLInputElement>('#limit')!;
+    enter(limit, '40');
+    expect(snippet()).to.contain('min-block-size: 90rem');
+    enter(limit, '0');
+    expect(snippet()).to.contain('min-block-size: 50rem');
   });
 
   it('escapes a pasted URL in the snippet and hands it to the widget as it is', () => {

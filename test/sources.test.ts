@@ -93,12 +93,14 @@ describe('sources', () => {
       expect($$(el, 'article[lang="ar"]').length).to.equal(1);
     });
 
-    it('asks the instance for the lookup, then the latest posts without replies and the pinned ones', async () => {
+    it('asks the instance for the lookup once, then the latest posts without replies and the pinned ones', async () => {
       const urls: string[] = [];
       worker.events.on('request:start', ({ request }) => urls.push(request.url));
       serveProfile();
       await rendered('https://social.example/@camille');
       worker.events.removeAllListeners();
+      // The lookup goes out while the recipe loads; the recipe gets that request, not a second one.
+      expect(urls.filter((url) => url.startsWith(`${API}/lookup`))).to.deep.equal([`${API}/lookup?acct=camille`]);
       expect(urls).to.include.members([
         `${API}/lookup?acct=camille`,
         `${API}/109412345678901234/statuses?limit=20&exclude_replies=true`,

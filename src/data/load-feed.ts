@@ -23,9 +23,16 @@ export interface Loaded extends Validators {
 /** Fetches and normalizes the source at `url` (relative to the page); throws `FeedError`, or the caller's `AbortError` when it aborts. */
 export async function loadFeed(url: string, { format, count = 20, previous, ...fetchOptions }: LoadOptions): Promise<Loaded> {
   const absolute = new URL(url, document.baseURI);
-  const profile = await profileSource(absolute, format);
+  // One request per API URL in this load: a call made early, while a recipe loads, is the one the recipe gets.
+  const calls = new Map<string, Promise<unknown>>();
+  const getJson = (api: string): Promise<unknown> => {
+    let call = calls.get(api);
+    if (!call) calls.set(api, (call = fetchBody(api, fetchOptions).then(parseJson)));
+    return call;
+  };
+  const profile = await profileSource(absolute, format, getJson);
   if (profile) {
-    const input = await profile.load(async (api) => parseJson(await fetchBody(api, fetchOptions)), count);
+    const input = await profile.load(getJson, count);
     return { feed: await read(() => adapt(input, profile.format, { baseUrl: url, ...browserParsers })) };
   }
   // Conditional headers are not CORS-safelisted: across origins they would force a preflight the server may refuse.
