@@ -27,14 +27,16 @@ const allPostsRendered = ({ host, shadow, post, widgets, perWidget }) => {
 
 /**
  * Routes every request of `context`: the page's own origin goes through, the mocked API hosts are answered by
- * `answer`, anything else is blocked and counted, so no request leaves the machine. Returns the run's tallies.
+ * `answer`, anything else is blocked and counted, so no request leaves the machine. `latencyMs` delays each request
+ * (page, scripts, API calls) as a network's round trip would. Returns the run's tallies.
  */
-export async function routeLocally(context, origin, answer) {
+export async function routeLocally(context, origin, answer, latencyMs = 0) {
   const tally = { requests: 0, blocked: [], api: [] };
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
     if (!request.isNavigationRequest()) tally.requests++;
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     if (url.origin === origin) return route.continue();
     const mocked = answer(url, request.method());
     if (!mocked) {
@@ -49,11 +51,14 @@ export async function routeLocally(context, origin, answer) {
 
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? NaN;
 
-/** Loads `url` and measures it; `expect` is `{ ...library.rendered, widgets, perWidget }`. Throws when it never renders. */
-export async function measurePage(browser, { url, origin, answer, server, expect }) {
+/**
+ * Loads `url` and measures it; `expect` is `{ ...library.rendered, widgets, perWidget }`; `latencyMs` as for
+ * `routeLocally`. Throws when it never renders.
+ */
+export async function measurePage(browser, { url, origin, answer, server, expect, latencyMs = 0 }) {
   const context = await browser.newContext(CONTEXT_OPTIONS);
   try {
-    const tally = await routeLocally(context, origin, answer);
+    const tally = await routeLocally(context, origin, answer, latencyMs);
     await context.addInitScript(LAYOUT_SHIFT_OBSERVER);
     const page = await context.newPage();
     const errors = [];

@@ -118,7 +118,7 @@ export function idleReport(idle, { widgets, posts }) {
 }
 
 /** The machine and software the numbers come from. */
-export function machineReport(browserVersion, startLoad) {
+export function machineReport(browserVersion, startLoad, latencyMs) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const load = (values) => values.map((v) => v.toFixed(2)).join(' ');
@@ -132,5 +132,6 @@ export function machineReport(browserVersion, startLoad) {
     `- Chromium ${browserVersion} (headless), Node ${process.version}, ${process.platform}`,
     `- date: ${new Date().toISOString()}`,
     `- load average (1, 5, 15 min) at start: ${load(startLoad)}, at end: ${load(loadavg())}`,
+    `- added latency: ${latencyMs ? `${latencyMs} ms on every request (BENCH_LATENCY)` : 'none (every server is on this machine)'}`,
   ].join('\n');
 }

@@ -17,6 +17,12 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`BENCH_RUNS must be a whole number from 1 up, not "${process.env.BENCH_RUNS}".`);
   process.exit(1);
 }
+// Milliseconds added to every request, as a real network's round trip: chains of requests then cost what they do.
+const LATENCY_MS = Number(process.env.BENCH_LATENCY ?? 0);
+if (!Number.isInteger(LATENCY_MS) || LATENCY_MS < 0) {
+  console.error(`BENCH_LATENCY must be a whole number of milliseconds, not "${process.env.BENCH_LATENCY}".`);
+  process.exit(1);
+}
 const SCENARIOS = [
   { widgets: 1, posts: 20 },
   { widgets: 1, posts: 100 },
@@ -61,6 +67,7 @@ async function runOnce(scenario, index, counted) {
       answer,
       server,
       expect: { ...library.rendered, widgets: scenario.widgets, perWidget: entry.shown },
+      latencyMs: LATENCY_MS,
     });
     if (counted) entry.runs.push(result);
   } catch (error) {
@@ -84,7 +91,7 @@ try {
 
   for (const byLibrary of results.values()) for (const entry of byLibrary.values()) if (!entry.failure) entry.summary = summarize(entry.runs);
   console.log(`## social-feed benchmark: ${RUNS} runs per library and scenario, interleaved\n`);
-  console.log(machineReport(browser.version(), startLoad));
+  console.log(machineReport(browser.version(), startLoad, LATENCY_MS));
   console.log(`\n### Per library and scenario\n\n${resultsTable(SCENARIOS, LIBRARIES, results)}`);
   console.log(`\n### Our ratio to each peer (below 1: we cost less)\n\n${ratioTable(SCENARIOS, LIBRARIES, results)}`);
   console.log(`\n### Idle cost\n\n${idleReport(idle, IDLE)}`);
