@@ -1,7 +1,10 @@
-// Network profile pages the widget reads through the network's public API. Only a URL that looks like one loads
-// the network's recipe (a file beside the widget), so other feeds never pay for them.
+// Network profile pages the widget reads through the network's public API. Bluesky's recipe is small and makes all
+// its calls at once: it is part of the widget, so they go out with no file to wait for. Mastodon's pages through
+// statuses and is a file beside the widget, loaded for Mastodon URLs only; its first call, the account lookup, goes
+// out while that file loads.
 import { preloadAdapter } from '../adapters/index.js';
 import type { FeedFormat } from '../types.js';
+import { blueskyProfile } from './bluesky-profile.js';
 import type { GetJson, ProfileSource } from './profile-source.js';
 
 const MASTODON_USER = /^\/@(\w[\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?)\/?$/;
@@ -17,20 +20,18 @@ export function mastodonLookup(url: URL): string | undefined {
 
 /**
  * The API recipe for a profile URL, when `format` is `auto` or that network's; undefined for any other URL. The
- * network's adapter and a Mastodon account lookup (through `getJson`, which the recipe then calls again for it) go
- * out while the recipe loads: each would otherwise wait one more round trip.
+ * network's adapter, and a Mastodon account lookup through `getJson` (which gives the recipe that same request),
+ * are asked for while the recipe loads: each would otherwise wait one more round trip.
  */
 export async function profileSource(url: URL, format: FeedFormat, getJson: GetJson): Promise<ProfileSource | undefined> {
-  const bluesky = url.hostname === 'bsky.app' && url.pathname.startsWith('/profile/');
+  const bluesky = blueskyProfile(url);
   const lookup = bluesky ? undefined : mastodonLookup(url);
-  if (!bluesky && !lookup) return undefined;
-  const network = bluesky ? 'bluesky' : 'mastodon';
-  if (format !== 'auto' && format !== network) return undefined;
-  const recipe = bluesky
-    ? import('./bluesky-profile.js').then((module) => module.blueskyProfile(url))
-    : import('./mastodon-profile.js').then((module) => module.mastodonProfile(url));
-  // A failed lookup is the recipe's to report, when it asks for it.
-  if (lookup) getJson(lookup).catch(() => undefined);
+  const network = bluesky ? 'bluesky' : lookup ? 'mastodon' : undefined;
+  if (!network || (format !== 'auto' && format !== network)) return undefined;
   preloadAdapter(network);
-  return recipe;
+  if (bluesky) return bluesky;
+  const recipe = import('./mastodon-profile.js');
+  // A failed lookup is the recipe's to report, when it asks for it.
+  getJson(lookup!).catch(() => undefined);
+  return (await recipe).mastodonProfile(url);
 }
