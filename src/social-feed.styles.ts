@@ -42,6 +42,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A widget in a right-to-left language reads right to left even on a left-to-right page; a dir on the element
+     itself still decides. */
+  :host(:not([dir]):is(:lang(ar), :lang(fa), :lang(he), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(yi), :lang(dv), :lang(ckb))) {
+    direction: rtl;
+  }
   a {
     color: var(--_link);
     text-decoration-thickness: 0.06em;

@@ -111,6 +111,21 @@ describe('<social-feed> options', () => {
     expect(getComputedStyle(part(el, 'text')!).direction).to.equal('rtl');
   });
 
+  it('reads right to left in a right-to-left language on a left-to-right page, unless the element has a dir', async () => {
+    serve([post('1', 1)]);
+    const arabic = await widget(html`<social-feed src=${FEED_URL} lang="ar"></social-feed>`);
+    expect(getComputedStyle(arabic).direction).to.equal('rtl');
+    expect(getComputedStyle(part(arabic, 'bio')!).direction).to.equal('rtl');
+    const wrapper = await fixture(html`<div lang="he-IL"><social-feed src=${FEED_URL}></social-feed></div>`);
+    const hebrew = wrapper.querySelector<SocialFeed>('social-feed')!;
+    await hebrew.updateComplete;
+    expect(getComputedStyle(hebrew).direction).to.equal('rtl');
+    const chosen = await widget(html`<social-feed src=${FEED_URL} lang="ar" dir="ltr"></social-feed>`);
+    expect(getComputedStyle(chosen).direction).to.equal('ltr');
+    const french = await widget(html`<social-feed src=${FEED_URL} lang="fr"></social-feed>`);
+    expect(getComputedStyle(french).direction).to.equal('ltr');
+  });
+
   it('marks a verified link for everyone, screen readers included', async () => {
     serve([post('1', 1)], FEED_URL, { links: [{ network: 'github', label: 'GitHub', url: 'https://github.com/a', verified: true }] });
     const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);

@@ -32,6 +32,6 @@ export async function profileSource(url: URL, format: FeedFormat, getJson: GetJs
   if (bluesky) return bluesky;
   const recipe = import('./mastodon-profile.js');
   // A failed lookup is the recipe's to report, when it asks for it.
-  getJson(lookup!).catch(() => undefined);
+  if (lookup) getJson(lookup).catch(() => undefined);
   return (await recipe).mastodonProfile(url);
 }
