@@ -12,19 +12,10 @@ import type { SocialFeed } from '../src/social-feed.js';
 import type { FeedFormat } from '../src/types.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { part, parts } from './helpers/parts.js';
 
 const MINUTE = 60_000;
 const MAX_BYTES = 2_000_000;
-
-function parts(el: SocialFeed, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-
-function part(el: SocialFeed, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no part ${name}`);
-  return found;
-}
 
 const alertOf = (el: SocialFeed) => el.shadowRoot!.querySelector<HTMLElement>('[part="status"][role="alert"]');
 const permalinks = (el: SocialFeed) => parts(el, 'permalink').map((link) => (link as HTMLAnchorElement).href);

@@ -8,8 +8,8 @@ import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { parts } from './helpers/parts.js';
 
-const parts = (el: SocialFeed, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 /** The sources of every social-feed-load the element fires, in order. */
 function loadSources(el: SocialFeed): string[] {

@@ -8,6 +8,7 @@ import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { part, parts } from './helpers/parts.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -17,16 +18,6 @@ function recentFeed(...agos: number[]) {
   const feed = nativeFeed();
   const posts = agos.map((ago, i): NativePostJson => ({ ...feed.posts[i], published: new Date(Date.now() - ago).toISOString() }));
   return nativeFeed({ posts });
-}
-
-function parts(el: SocialFeed, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-
-function part(el: SocialFeed, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no part ${name}`);
-  return found;
 }
 
 async function loaded(el: SocialFeed): Promise<SocialFeed> {
