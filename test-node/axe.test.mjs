@@ -1,42 +1,22 @@
 // axe-core on every demo page, in the light and the dark color scheme: zero WCAG 2.1 A and AA violations, shadow
 // roots included. Needs the built dist/ (npm test builds first). Run: node --test test-node/
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
-import config from '../web-dev-server.config.mjs';
+import { startDemo } from './demo-browser.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLE = new URL('../dist/social-feed.js', import.meta.url);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['index.html', 'sources.html', 'themes.html', 'csp.html', 'playground.html', 'frameworks/plain.html', 'frameworks/plain-classic.html'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server;
-let browser;
-let origin;
+let demo;
 
 before(async () => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/social-feed.js is missing: run `npm run build` first (`npm test` does).');
-  server = await startDevServer({
-    config: { ...config, rootDir: ROOT, hostname: '127.0.0.1', port: 0 },
-    readCliArgs: false,
-    readFileConfig: false,
-    autoExitProcess: false,
-    logStartMessage: false,
-  });
-  origin = `http://127.0.0.1:${server.server.address().port}`;
-  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+  demo = await startDemo();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => demo?.stop());
 
 /** One line per failing element: what is wrong, where (through shadow roots), and axe's summary of the fix. */
 function describeViolations(violations) {
@@ -50,10 +30,10 @@ function describeViolations(violations) {
 
 /** Loads a demo page in a color scheme, waits for every widget's posts, and runs axe on the whole document. */
 async function audit(path, colorScheme) {
-  const context = await browser.newContext({ colorScheme, locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const context = await demo.browser.newContext({ colorScheme, locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/demo/${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${demo.origin}/demo/${path}`, { waitUntil: 'networkidle' });
     // Lazy images below the fold may never load: their alt text is what axe reads, and it is there already.
     await page.waitForFunction(
       () => [...document.querySelectorAll('social-feed')].every((el) => el.shadowRoot?.querySelector('[part="post"]')),

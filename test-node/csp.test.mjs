@@ -1,16 +1,9 @@
 // demo/csp.html in headless Chromium: under a strict CSP with Trusted Types enforced, every widget renders and the
 // page reports no violation. Needs the built dist/ (npm test builds first). Run: node --test test-node/
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
-import config from '../web-dev-server.config.mjs';
+import { startDemo } from './demo-browser.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLE = new URL('../dist/social-feed.js', import.meta.url);
 
 // One per HTML or XML parsing path, as the page embeds them.
 const SOURCES = [
@@ -21,24 +14,15 @@ const SOURCES = [
   '/demo/feeds/feed.json',
 ];
 
-let server;
-let browser;
+let demo;
 let page;
 const violations = [];
 const errors = [];
 
 before(async () => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/social-feed.js is missing: run `npm run build` first (`npm test` does).');
-  server = await startDevServer({
-    config: { ...config, rootDir: ROOT, hostname: '127.0.0.1', port: 0 },
-    readCliArgs: false,
-    readFileConfig: false,
-    autoExitProcess: false,
-    logStartMessage: false,
-  });
-  browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+  demo = await startDemo();
   // Tall enough that no lazy image is left unloaded, and so unchecked by img-src.
-  page = await browser.newPage({ viewport: { width: 1280, height: 8000 } });
+  page = await demo.browser.newPage({ viewport: { width: 1280, height: 8000 } });
   // Init scripts are outside the page's CSP: the listener is in place before the first byte of the page runs.
   await page.exposeFunction('reportViolation', (violation) => violations.push(violation));
   await page.addInitScript(() =>
@@ -51,7 +35,7 @@ before(async () => {
   );
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`http://127.0.0.1:${server.server.address().port}/demo/csp.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${demo.origin}/demo/csp.html`, { waitUntil: 'networkidle' });
   await page.waitForFunction(
     () => {
       const widgets = [...document.querySelectorAll('social-feed')];
@@ -68,10 +52,7 @@ before(async () => {
   });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => demo?.stop());
 
 describe('demo/csp.html under a strict CSP with Trusted Types', () => {
   it('shows posts in every widget, from each parsing path', async () => {
