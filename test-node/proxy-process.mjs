@@ -1,4 +1,6 @@
-// Runs one of the demo's proxy scripts as a real process, the way a site would, for the proxies' tests.
+// Runs one of the demo's proxy scripts as a real process, the way a site would, for the proxies' tests; and what
+// every proxy must do whatever it proxies.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 
@@ -31,4 +33,14 @@ export function proxyProcesses(script) {
       for (const child of running) child.kill();
     },
   };
+}
+
+/** Asserts that the proxy at `url` refuses a POST (405, `Allow: GET, HEAD`) and answers a HEAD without a body. */
+export async function assertGetAndHeadOnly(url) {
+  const post = await fetch(url, { method: 'POST', body: '{}' });
+  assert.equal(post.status, 405);
+  assert.equal(post.headers.get('allow'), 'GET, HEAD');
+  const head = await fetch(url, { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.equal(await head.text(), '');
 }

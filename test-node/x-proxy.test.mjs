@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { proxyProcesses } from './proxy-process.mjs';
+import { assertGetAndHeadOnly, proxyProcesses } from './proxy-process.mjs';
 
 const PROXY = fileURLToPath(new URL('../demo/proxy/x-proxy.mjs', import.meta.url));
 const TOKEN = 'secret-bearer-token';
@@ -120,15 +120,7 @@ describe('x-proxy', () => {
     assert.equal((await response.json()).errors[0].title, 'Bad Gateway');
   });
 
-  it('answers only GET and HEAD', async () => {
-    const proxy = await startProxy();
-    const post = await fetch(proxy, { method: 'POST', body: '{}' });
-    assert.equal(post.status, 405);
-    assert.equal(post.headers.get('allow'), 'GET, HEAD');
-    const head = await fetch(proxy, { method: 'HEAD' });
-    assert.equal(head.status, 200);
-    assert.equal(await head.text(), '');
-  });
+  it('answers only GET and HEAD', async () => assertGetAndHeadOnly(await startProxy()));
 
   it('refuses to start without its token and user id', async () => {
     const { code, errors } = await runProxy({ X_USER_ID: '18349316' });
