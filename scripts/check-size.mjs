@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP_BYTES = 16 * 1024;
+// 16 KiB until the December security fixes (caps on every field, honest link labels, credential-less images)
+// added 1.1 KB to the entry; the renovation of the middle layers is to bring it down to 13.5 KB.
+const BUDGET_GZIP_BYTES = 17.5 * 1024;
 const gzipSize = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 
 function staticGraph(file, seen = new Set()) {

@@ -141,10 +141,13 @@ export const styles = css`
   [part='text'] {
     white-space: pre-line;
   }
+  /* Bounded whatever a feed declares or an image turns out to be: a needle-thin image is cropped, not a mile tall. */
   [part='media'] {
     display: block;
     inline-size: 100%;
     block-size: auto;
+    max-block-size: 30rem;
+    object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
   [part='permalink'] {
@@ -162,6 +165,8 @@ export const styles = css`
   .emoji {
     block-size: 1.25em;
     inline-size: auto;
+    max-inline-size: 2.5em;
+    object-fit: contain;
     vertical-align: -0.25em;
   }
   .verified {
@@ -223,7 +228,6 @@ export const styles = css`
   }
   :host([layout='compact']) [part='media'] {
     max-block-size: 8rem;
-    object-fit: cover;
   }
   .sr-only {
     position: absolute;

@@ -2,9 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
 import { hasConsent, rememberConsent } from './data/consent.js';
+import { imageCrossOrigin, onImageError } from './data/image-credentials.js';
 import type { StorageMode } from './data/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
+import { clip, clipTokens } from './format/clip.js';
+import { linkLabel } from './format/link-label.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
+import { declaredSize } from './format/media-size.js';
 import { formatFull, formatRelative } from './format/relative-time.js';
 import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
 import { safeImageUrl, safeUrl } from './format/safe-url.js';
@@ -67,7 +71,7 @@ const tokensByOwner = new WeakMap<object, TextToken[]>();
 /** Rich text of a post or bio: the source's own tokens, or its plain text tokenized once (labels re-render every minute). */
 function richText(owner: object, content: TextToken[] | undefined, text: string): TextToken[] {
   let tokens = content ?? tokensByOwner.get(owner);
-  if (!tokens) tokensByOwner.set(owner, (tokens = tokenize(text)));
+  if (!tokens) tokensByOwner.set(owner, (tokens = clipTokens(tokenize(text))));
   return tokens;
 }
 
@@ -215,13 +219,17 @@ export class SocialFeed extends LitElement {
   /** The reader pressed "Show posts" (or did on an earlier page view, with `storage`). */
   private consented = false;
 
-  /** The hosts the sources would be fetched from. */
-  private get hosts(): string[] {
-    return [...new Set(this.src.split(/\s+/).flatMap((src) => hostOf(src) ?? []))];
+  /** The hosts the sources would be fetched from; undefined when one of them has no host the widget can read. */
+  private get hosts(): string[] | undefined {
+    const hosts = this.src.trim().split(/\s+/).map(hostOf);
+    return hosts.every(Boolean) ? [...new Set(hosts as string[])] : undefined;
   }
 
   private get needsConsent(): boolean {
-    return this.consent === 'click' && !this.consented && !hasConsent(this.storage, this.hosts);
+    if (this.consent !== 'click' || this.consented || !this.src.trim()) return false;
+    const hosts = this.hosts;
+    // Consent given to hosts cannot cover an address whose host is unreadable: it waits for the reader every time.
+    return !hosts || !hasConsent(this.storage, hosts);
   }
 
   /** Loads the feed again from the network, even when the cached copy is fresh. */
@@ -261,7 +269,8 @@ export class SocialFeed extends LitElement {
   }
 
   private allow(): void {
-    rememberConsent(this.storage, this.hosts);
+    const hosts = this.hosts;
+    if (hosts) rememberConsent(this.storage, hosts);
     this.consented = true;
   }
 
@@ -285,11 +294,12 @@ export class SocialFeed extends LitElement {
         case 'text':
           return token.text;
         case 'url':
-          return externalLink(token.href, shortenUrl(token.text));
+          return externalLink(token.href, linkLabel(shortenUrl(token.text), token.href));
+        // A link the feed gave may lie about where it goes; one the widget made from a handle or tag cannot.
         case 'mention':
-          return externalLink(token.href ?? this.targets.mention(token.handle), token.text);
+          return token.href ? externalLink(token.href, linkLabel(token.text, token.href)) : externalLink(this.targets.mention(token.handle), token.text);
         case 'hashtag':
-          return externalLink(token.href ?? this.targets.hashtag(token.tag), token.text);
+          return token.href ? externalLink(token.href, linkLabel(token.text, token.href)) : externalLink(this.targets.hashtag(token.tag), token.text);
         case 'emoji':
           return renderEmoji(token);
       }
@@ -303,7 +313,18 @@ export class SocialFeed extends LitElement {
     const name = author.nameContent?.map((token) => (token.kind === 'emoji' ? renderEmoji(token) : token.text)) ?? author.name;
     return html`<header part="bio">
       ${avatar
-        ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" />`
+        ? html`<img
+            part="avatar"
+            src=${avatar}
+            alt=""
+            width="48"
+            height="48"
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            crossorigin=${imageCrossOrigin(avatar) ?? nothing}
+            @error=${onImageError}
+          />`
         : nothing}
       <div>
         ${externalLink(author.url, name, 'name')}
@@ -347,15 +368,19 @@ export class SocialFeed extends LitElement {
       post.text ? html`<p part="text" dir="auto">${this.renderRichText(richText(post, post.content, post.text))}</p>` : nothing,
       post.media.map((media) => {
         const src = safeImageUrl(media.url);
+        const size = declaredSize(media);
         return src
           ? html`<img
               part="media"
               src=${src}
               alt=${media.alt}
-              width=${media.width ?? nothing}
-              height=${media.height ?? nothing}
+              width=${size?.width ?? nothing}
+              height=${size?.height ?? nothing}
               loading="lazy"
               decoding="async"
+              referrerpolicy="no-referrer"
+              crossorigin=${imageCrossOrigin(src) ?? nothing}
+              @error=${onImageError}
             />`
           : nothing;
       }),
@@ -402,10 +427,12 @@ export class SocialFeed extends LitElement {
   }
 
   private renderConsent(): TemplateResult {
-    const profile = safeUrl(this.src.split(/\s+/)[0], document.baseURI);
+    const first = this.src.trim().split(/\s+/)[0];
+    const profile = safeUrl(first, document.baseURI);
+    const hosts = this.hosts;
     // The page's own fallback content (a bio, a "Follow me" link) shows until the reader allows the requests.
-    return html`<slot>${profile ? html`<a href=${profile} rel=${EXTERNAL_REL} target="_blank">${this.hosts[0]}</a>` : nothing}</slot>
-      <button part="consent" type="button" @click=${this.allow}>${this.strings.consent(this.hosts.join(', '))}</button>`;
+    return html`<slot>${profile ? html`<a href=${profile} rel=${EXTERNAL_REL} target="_blank">${hostOf(first)}</a>` : nothing}</slot>
+      <button part="consent" type="button" @click=${this.allow}>${this.strings.consent(hosts?.join(', ') ?? clip(this.src.trim(), 80))}</button>`;
   }
 
   protected override render(): TemplateResult {
@@ -427,7 +454,17 @@ export class SocialFeed extends LitElement {
 /** A custom emoji as an image, or its shortcode when its URL is not safe. */
 function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>): unknown {
   const src = safeImageUrl(token.url);
-  return src ? html`<img class="emoji" src=${src} alt=${token.text} title=${token.text} />` : token.text;
+  return src
+    ? html`<img
+        class="emoji"
+        src=${src}
+        alt=${token.text}
+        title=${token.text}
+        referrerpolicy="no-referrer"
+        crossorigin=${imageCrossOrigin(src) ?? nothing}
+        @error=${onImageError}
+      />`
+    : token.text;
 }
 
 /** The public properties of `<social-feed>`, all optional: for typing the element in JSX and framework templates. */

@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { MAX_POSTS } from '../src/adapters/bounds.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import type { FeedErrorCode } from '../src/errors.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
@@ -274,7 +275,7 @@ describe('<social-feed> faults', () => {
     expect(errors).to.have.length(0);
   });
 
-  it('renders exactly limit="3" of 5000 posts, the newest, with "show more" for the rest', async () => {
+  it('renders exactly limit="3" of 5000 posts, the newest, with "show more" for the 500 newest kept', async () => {
     const start = Date.parse('2024-06-01T12:00:00Z');
     const posts = Array.from({ length: 5000 }, (_, i): NativePostJson => ({
       id: `p${i}`,
@@ -288,8 +289,8 @@ describe('<social-feed> faults', () => {
     expect(permalinks(el)).to.deep.equal(posts.slice(0, 3).map((post) => post.url));
     const more = part(el, 'more');
     expect(more.textContent).to.equal('Show more');
-    // None of the others is lost: all of them are in the feed, and "show more" reveals the next three.
-    expect(loads[0].detail.feed.posts).to.have.length(5000);
+    // The newest MAX_POSTS are kept in the feed, and "show more" reveals the next three.
+    expect(loads[0].detail.feed.posts.map((post) => post.id)).to.deep.equal(posts.slice(0, MAX_POSTS).map((post) => post.id));
     more.click();
     await el.updateComplete;
     expect(permalinks(el)).to.deep.equal(posts.slice(0, 6).map((post) => post.url));

@@ -17,17 +17,22 @@ interface MarkupPolicy {
   createHTML(input: string): string;
 }
 type TrustedTypesFactory = { createPolicy(name: string, rules: MarkupPolicy): MarkupPolicy };
-let policy: MarkupPolicy | undefined;
 
 /**
  * Under Trusted Types, `DOMParser` takes only TrustedHTML: the `social-feed` policy passes text through unchanged,
- * which is safe because it only ever reaches these inert documents, never the page.
+ * which is safe because it only ever reaches these inert documents, never the page. It is created as the module
+ * loads, so no script that runs later can take the name first; where the page's policy refuses it, parsing fails
+ * and the widget shows its error.
  */
-function markup(text: string): string {
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  policy ??= factory?.createPolicy('social-feed', { createHTML: (input) => input }) ?? { createHTML: (input) => input };
-  return policy.createHTML(text);
-}
+const policy = ((): MarkupPolicy | undefined => {
+  try {
+    return (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy('social-feed', { createHTML: (input) => input });
+  } catch {
+    return undefined;
+  }
+})();
+
+const markup = (text: string): string => (policy ? policy.createHTML(text) : text);
 
 /** The browser's parsers: DOMParser documents have no browsing context, so their scripts never run and images never load. */
 export const browserParsers: Pick<AdaptContext, 'parseHtml' | 'parseXml'> = {

@@ -2,6 +2,7 @@
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat } from '../types.js';
 import type { AdaptContext, Adapter } from './context.js';
+import { boundFeed } from './bounds.js';
 import type { AdapterFormat } from './detect.js';
 import { adaptNative, isNativeFeed } from './native.js';
 
@@ -39,7 +40,7 @@ export function preloadAdapter(format: FeedFormat, url?: URL): void {
   adapters[expected]().catch(() => undefined);
 }
 
-/** Normalizes `input` in `format` (`auto` detects it). Throws `FeedError`. */
+/** Normalizes `input` in `format` (`auto` detects it), within the bounds of `bounds.ts`. Throws `FeedError`. */
 export async function adapt(input: unknown, format: FeedFormat, context: AdaptContext): Promise<Feed> {
   const resolved =
     format !== 'auto' ? format : isNativeFeed(input) ? 'native' : (await import('./detect.js')).detectFormat(input);
@@ -54,5 +55,5 @@ export async function adapt(input: unknown, format: FeedFormat, context: AdaptCo
   const adapter = await adapters[resolved]().catch((error: unknown) => {
     throw new FeedError('network', `Could not load the ${resolved} adapter: ${String(error)}`);
   });
-  return adapter(input, context);
+  return boundFeed(adapter(input, context));
 }

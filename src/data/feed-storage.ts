@@ -1,6 +1,9 @@
 // The last good feed per source in Web Storage, so the next page view shows it before the network answers.
 // Storage is a convenience: when it is disabled, full, corrupt or from another version, the widget just loads.
-import type { Feed, Post, TextToken } from '../types.js';
+// What it holds is as untrusted as the network: another script on the origin, an extension or an older version
+// may have written it, so every field is checked and the feed bounded like a network one.
+import { boundFeed } from '../adapters/bounds.js';
+import type { TextToken } from '../types.js';
 import type { CacheEntry } from './feed-cache.js';
 import { storageFor, type StorageMode } from './web-storage.js';
 
@@ -26,45 +29,67 @@ export function writeStored(mode: StorageMode, key: string, entry: CacheEntry): 
   }
 }
 
-type Stored = Omit<CacheEntry, 'feed'> & { feed: Omit<Feed, 'posts'> & { posts: (Omit<Post, 'published'> & { published: string })[] } };
+type Check = (value: unknown) => boolean;
+type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isDate: Check = (value) => isString(value) && !Number.isNaN(Date.parse(value as string));
+/** An optional field: absent, or passing `check`. */
+const optional = (check: Check): Check => (value) => value === undefined || check(value);
+const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+/** An object whose every named field passes its check; other fields are not read. */
+const shape =
+  (fields: Record<string, Check>) =>
+  (value: unknown): value is Json =>
+    isObject(value) && Object.entries(fields).every(([name, check]) => check(value[name]));
+
 // The field each token kind needs besides `text`.
 const TOKEN_FIELDS: Record<TextToken['kind'], string> = { text: 'text', url: 'href', mention: 'handle', hashtag: 'tag', emoji: 'url' };
-const isTokens = (value: unknown): value is TextToken[] | undefined =>
-  value === undefined ||
-  (Array.isArray(value) &&
-    value.every(
-      (token) => isObject(token) && isString(token.text) && Object.hasOwn(TOKEN_FIELDS, token.kind as string) && isString(token[TOKEN_FIELDS[token.kind as TextToken['kind']]]),
-    ));
+const isToken: Check = (token) =>
+  isObject(token) &&
+  isString(token.text) &&
+  Object.hasOwn(TOKEN_FIELDS, token.kind as string) &&
+  isString(token[TOKEN_FIELDS[token.kind as TextToken['kind']]]) &&
+  optional(isString)(token.href);
+const tokens = optional(listOf(isToken));
+const text = optional(isString);
+const flag = optional(isBoolean);
 
-// What the widget wrote, checked field by field: an entry edited by hand or by an older version must not crash it.
-function isEntry(value: unknown): value is Stored {
-  if (!isObject(value) || typeof value.fetchedAt !== 'number' || !isObject(value.feed)) return false;
-  const { author, links, posts } = value.feed;
-  return (
-    isObject(author) &&
-    isString(author.name) &&
-    isTokens(author.nameContent) &&
-    isTokens(author.bioContent) &&
-    Array.isArray(links) &&
-    links.every((link) => isObject(link) && isString(link.url) && isString(link.label) && isString(link.network)) &&
-    Array.isArray(posts) &&
-    posts.every(
-      (post) =>
-        isObject(post) &&
-        isString(post.id) &&
-        isString(post.text) &&
-        isString(post.published) &&
-        !Number.isNaN(Date.parse(post.published)) &&
-        Array.isArray(post.media) &&
-        post.media.every((media) => isObject(media) && isString(media.url)) &&
-        isTokens(post.content),
-    )
-  );
-}
+// Every field of `Feed` the widget reads, as the widget wrote it (dates as ISO strings).
+const isEntry = shape({
+  fetchedAt: isNumber,
+  etag: text,
+  lastModified: text,
+  feed: shape({
+    author: shape({ name: isString, nameContent: tokens, handle: text, url: text, avatar: text, bio: text, bioContent: tokens }),
+    links: listOf(shape({ network: isString, label: isString, url: isString, verified: flag })),
+    posts: listOf(
+      shape({
+        id: isString,
+        url: text,
+        text: isString,
+        content: tokens,
+        published: isDate,
+        repostOf: optional(shape({ name: text, handle: text, url: text })),
+        media: listOf(shape({ url: isString, alt: isString, width: optional(isNumber), height: optional(isNumber) })),
+        lang: text,
+        spoiler: text,
+        pinned: flag,
+        reply: flag,
+      }),
+    ),
+  }),
+});
 
-function revive(stored: Stored): CacheEntry {
-  return { ...stored, feed: { ...stored.feed, posts: stored.feed.posts.map((post) => ({ ...post, published: new Date(post.published) })) } };
+function revive(stored: Json): CacheEntry {
+  const entry = stored as unknown as CacheEntry & { feed: { posts: { published: string }[] } };
+  return {
+    ...entry,
+    // A time to come would keep the copy fresh forever: it counts as stale, and the network is asked at once.
+    fetchedAt: entry.fetchedAt > Date.now() ? 0 : entry.fetchedAt,
+    feed: boundFeed({ ...entry.feed, posts: entry.feed.posts.map((post) => ({ ...post, published: new Date(post.published) })) }),
+  };
 }

@@ -1,4 +1,4 @@
-// One HTTP GET with the widget's rules: no cookies, a timeout, a size cap, and FeedError for every failure.
+// One HTTP GET with the widget's rules: no cookies, no referrer, a timeout, a size cap, and FeedError for every failure.
 import { FeedError } from '../errors.js';
 
 /** Limits for one request. */
@@ -39,7 +39,13 @@ export async function fetchBody(url: string, { signal, timeout = 10_000, maxByte
   if (validators?.etag) headers['If-None-Match'] = validators.etag;
   if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   try {
-    const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timer]) : timer, credentials: 'omit', headers });
+    // No referrer: the page's address (its query included, under a lax page policy) is none of the feed host's business.
+    const response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers,
+    });
     const body = { text: '', type: '', url: response.url || url, etag: validators?.etag, lastModified: validators?.lastModified };
     if (response.status === 304) return { ...body, notModified: true };
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status} from ${url}`, response.status);

@@ -9,12 +9,16 @@ const CROSS_POST_WINDOW = 5 * 60_000;
 export function mergeFeeds([first, ...others]: Feed[]): Feed {
   if (others.length === 0) return first;
   const kept: Post[] = [];
+  // The time of the oldest post kept so far per text: posts come newest first, so it is the nearest one in time
+  // (comparing each post with every kept one made thousands of posts at the same minute quadratic).
+  const keptAt = new Map<string, number>();
   for (const post of newestFirst([first, ...others].flatMap((feed) => feed.posts))) {
     const key = comparable(post.text);
-    const crossPost = kept.some(
-      (other) => Math.abs(other.published.getTime() - post.published.getTime()) <= CROSS_POST_WINDOW && comparable(other.text) === key,
-    );
-    if (!crossPost || !key) kept.push(post);
+    const time = post.published.getTime();
+    const near = keptAt.get(key);
+    if (key && near !== undefined && near - time <= CROSS_POST_WINDOW) continue;
+    kept.push(post);
+    keptAt.set(key, time);
   }
   return { ...first, posts: kept };
 }
@@ -22,7 +26,9 @@ export function mergeFeeds([first, ...others]: Feed[]): Feed {
 /** The words of a text, without links or domains (each network shortens them its own way), case or punctuation. */
 function comparable(text: string): string {
   return text
-    .replace(/\S*(?:https?:\/\/|\.\p{L}{2,}(?:\/|\b))\S*/giu, '')
+    .split(/\s+/)
+    .filter((word) => !/https?:\/\/|\.\p{L}{2,}(?:\/|\b)/iu.test(word))
+    .join(' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .toLowerCase();

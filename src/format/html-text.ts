@@ -17,32 +17,54 @@ export interface CustomEmoji {
   url: string;
 }
 
+/**
+ * The most HTML read from one field. Parsing deeply nested or misnested markup costs more than its length (a run of
+ * `<div>`s is quadratic in the browser's parser), and no post or bio needs more: the rest is cut, marked with "…".
+ */
+export const MAX_HTML = 16_000;
+
 /** The rich text of an HTML fragment; relative links resolve against `baseUrl`, unsafe ones become their text. */
 export function htmlToTokens(html: string, { parseHtml }: Pick<AdaptContext, 'parseHtml'>, baseUrl?: string): TextToken[] {
   const tokens: TextToken[] = [];
+  // The text since the last link or emoji, in pieces: every step looks only at its end, so each costs the same
+  // however long the text grows (an end-anchored pattern over the whole text made long inputs quadratic).
+  let run: string[] = [];
   // A paragraph break waits for the next content, so blocks never leave leading, trailing or doubled breaks.
   let pending = false;
 
-  const trimEnd = (pattern: RegExp) => {
-    const last = tokens.at(-1);
-    if (last?.kind === 'text' && !(last.text = last.text.replace(pattern, ''))) tokens.pop();
+  const lastChar = (): string => (run.at(-1) ?? tokens.at(-1)?.text ?? '\n').slice(-1);
+  /** Drops the trailing characters found in `chars`, looking no further back than they go. */
+  const trimEnd = (chars: string) => {
+    for (let piece; (piece = run.at(-1)) !== undefined; run.pop()) {
+      let end = piece.length;
+      while (end && chars.includes(piece[end - 1])) end--;
+      if (end) {
+        run[run.length - 1] = piece.slice(0, end);
+        return;
+      }
+    }
+  };
+  const flush = () => {
+    if (run.length) tokens.push({ kind: 'text', text: run.join('') });
+    run = [];
   };
   const add = (token: TextToken) => {
-    if (pending && tokens.length) {
-      pending = false;
-      trimEnd(/[ \n]+$/);
-      add({ kind: 'text', text: '\n\n' });
+    if (pending && (tokens.length || run.length)) {
+      trimEnd(' \n');
+      run.push('\n\n');
     }
     pending = false;
-    const last = tokens.at(-1);
-    if (token.kind === 'text' && last?.kind === 'text') last.text += token.text;
-    else tokens.push(token);
+    if (token.kind === 'text') run.push(token.text);
+    else {
+      flush();
+      tokens.push(token);
+    }
   };
   // Spaces collapse as a browser renders them: one between words, none at the start of a line.
   const text = (value: string, pre = false) => {
     if (!pre) {
       value = value.replace(/[ \t\n\r\f]+/g, ' ');
-      if (pending || /[ \n]$/.test(tokens.at(-1)?.text ?? '\n')) value = value.replace(/^ /, '');
+      if (pending || ' \n'.includes(lastChar())) value = value.replace(/^ /, '');
     }
     if (value) add({ kind: 'text', text: value });
   };
@@ -59,7 +81,7 @@ export function htmlToTokens(html: string, { parseHtml }: Pick<AdaptContext, 'pa
     // Mastodon hides the scheme and the tail of long URLs in `.invisible` and marks the cut with `.ellipsis`.
     if (HIDDEN.test(name) || el.classList.contains('invisible')) return;
     if (name === 'br') {
-      trimEnd(/ +$/);
+      trimEnd(' ');
       return add({ kind: 'text', text: '\n' });
     }
     if (name === 'img') return image(el);
@@ -93,8 +115,10 @@ export function htmlToTokens(html: string, { parseHtml }: Pick<AdaptContext, 'pa
     else text(alt);
   };
 
-  walk(parseHtml(html).body, false);
-  trimEnd(/[ \n]+$/);
+  walk(parseHtml(html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html).body, false);
+  if (html.length > MAX_HTML) text('…');
+  trimEnd(' \n');
+  flush();
   const first = tokens[0];
   if (first?.kind === 'text' && !(first.text = first.text.replace(/^[ \n]+/, ''))) tokens.shift();
   for (const token of tokens) if (token.kind === 'text') token.text = token.text.replace(/\n{3,}/g, '\n\n');
@@ -103,12 +127,18 @@ export function htmlToTokens(html: string, { parseHtml }: Pick<AdaptContext, 'pa
 
 /** The text a link shows: Mastodon's hidden parts left out, its cut marked with "…", images by their alt. */
 function visibleText(node: Node): string {
-  if (node.nodeType === TEXT) return (node as Text).data;
-  if (node.nodeType !== ELEMENT) return '';
-  const el = node as Element;
-  if (HIDDEN.test(el.localName) || el.classList.contains('invisible')) return '';
-  if (el.localName === 'img') return el.getAttribute('alt') ?? '';
-  return [...el.childNodes].map(visibleText).join('') + (el.classList.contains('ellipsis') ? '…' : '');
+  const out: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT) out.push((node as Text).data);
+    if (node.nodeType !== ELEMENT) return;
+    const el = node as Element;
+    if (HIDDEN.test(el.localName) || el.classList.contains('invisible')) return;
+    if (el.localName === 'img') out.push(el.getAttribute('alt') ?? '');
+    el.childNodes.forEach(visit);
+    if (el.classList.contains('ellipsis')) out.push('…');
+  };
+  visit(node);
+  return out.join('');
 }
 
 /** Splits the `:shortcode:`s of text tokens into emoji tokens, for sources that send custom emoji beside the text. */

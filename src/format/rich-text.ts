@@ -46,12 +46,17 @@ function read([text, url, handle, tag]: RegExpExecArray, before: string): TextTo
   return tag && /\p{L}/u.test(tag) && !HASHTAG_AFTER.test(before) ? { kind: 'hashtag', text, tag } : undefined;
 }
 
-/** Drops the sentence punctuation after a URL, and a `)` closing a parenthesis the URL did not open. */
+/** Drops the sentence punctuation after a URL, and each `)` closing a parenthesis the URL did not open. */
 function trimUrl(url: string): string {
-  while (/[.,;:!?'"»”’…]$/.test(url) || (url.endsWith(')') && url.split('(').length < url.split(')').length)) {
-    url = url.slice(0, -1);
+  // Counted once and updated while trimming: re-counting at each step made a run of `)` quadratic.
+  let unopened = url.split(')').length - url.split('(').length;
+  let end = url.length;
+  for (; end > 0; end--) {
+    const last = url[end - 1];
+    if (last === ')' && unopened > 0) unopened--;
+    else if (!'.,;:!?\'"»”’…'.includes(last)) break;
   }
-  return url;
+  return url.slice(0, end);
 }
 
 /** A URL as readers see it: no scheme, `www.` or final `/`, decoded, at most `max` code points ending in `…`. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../src/adapters/context.js';
 import { plainText } from '../../src/adapters/normalize.js';
-import { htmlToTokens, replaceEmoji } from '../../src/format/html-text.js';
+import { htmlToTokens, MAX_HTML, replaceEmoji } from '../../src/format/html-text.js';
 import { safeImageUrl, safeUrl } from '../../src/format/safe-url.js';
 import type { TextToken } from '../../src/types.js';
 
@@ -182,5 +182,43 @@ describe('replaceEmoji', () => {
     const input: TextToken[] = [{ kind: 'url', text: 'a.example/:blobcat:', href: 'https://a.example/:blobcat:' }, text('no emoji: here')];
     expect(replaceEmoji(input, [blobcat])).to.deep.equal(input);
     expect(replaceEmoji(input, [])).to.equal(input);
+  });
+});
+
+describe('htmlToTokens on hostile input', () => {
+  /** Reads `html`, failing when it takes more than a second (generous on a noisy machine). */
+  const timed = (html: string) => {
+    const started = performance.now();
+    const result = tokens(html);
+    expect(performance.now() - started, `${html.slice(0, 20)}…`).to.be.below(1000);
+    return result;
+  };
+
+  it('trims the end of a long preformatted run of spaces before a line break in linear time', () => {
+    expect(timed(`<pre>x${' '.repeat(15_000)}</pre><br>y`)).to.deep.equal([text('x\n\ny')]);
+    expect(timed(`<pre>${' '.repeat(15_000)}x</pre><br>y`)).to.deep.equal([text('x\n\ny')]);
+    expect(timed(`<pre>x${' \n'.repeat(7_000)}</pre><br>y`)).to.deep.equal([text('x\n\ny')]);
+  });
+
+  it('reads 100,000 line breaks in linear time, never more than one blank line in a row', () => {
+    const [only] = timed(`<p>x${'<br>'.repeat(100_000)}y</p>`);
+    expect(only.text).to.match(/^x\n\n/);
+    expect(only.text).not.to.match(/\n{3}/);
+  });
+
+  it('reads 100,000 words in their own elements in linear time', () => {
+    expect(timed('<b>word</b> '.repeat(100_000))[0].text).to.match(/^word word word/);
+  });
+
+  it(`parses no more than ${MAX_HTML} characters of one field, the cut marked with "…"`, () => {
+    expect(timed('<div>'.repeat(100_000))).to.deep.equal([text('…')]);
+    const long = timed(`<p>${'Bonjour. '.repeat(10_000)}</p>`);
+    expect(long[0].text.length).to.be.at.most(MAX_HTML);
+    expect(long[0].text.endsWith('…')).to.equal(true);
+  });
+
+  it('reads a link with deeply nested markup in linear time', () => {
+    const [link] = timed(`<a href="https://a.example/">${'<span>'.repeat(2000)}label${'</span>'.repeat(2000)}</a>`);
+    expect(link).to.deep.equal({ kind: 'url', text: 'label', href: 'https://a.example/' });
   });
 });

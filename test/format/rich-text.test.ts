@@ -99,6 +99,21 @@ describe('tokenize', () => {
       ]);
     });
 
+    it('trims a URL followed by 50,000 closing parentheses in linear time, keeping every one as text', () => {
+      const input = `see http://a.example/${')'.repeat(50_000)}`;
+      const started = performance.now();
+      const tokens = tokenize(input);
+      // Generous on a noisy machine: counting the parentheses again at each one took 12 s here.
+      expect(performance.now() - started).to.be.below(1000);
+      expect(tokens.slice(0, 2)).to.deep.equal([text('see '), url('http://a.example/', 'http://a.example/')]);
+      expect(tokens.map((token) => token.text).join('')).to.equal(input);
+    });
+
+    it('drops closing parentheses and punctuation in any order, keeping the balanced ones', () => {
+      expect(links('(see https://example.com/a_(b)).)')).to.deep.equal(['url:https://example.com/a_(b)']);
+      expect(links('https://example.com/a).!?')).to.deep.equal(['url:https://example.com/a']);
+    });
+
     it('keeps accents in the text and percent-encodes them in the href', () => {
       expect(tokenize('https://fr.wikipedia.org/wiki/Élection_présidentielle_française_de_2017 !')).to.deep.equal([
         url(
