@@ -99,3 +99,19 @@ describe('demo/csp.html under a strict CSP with Trusted Types', () => {
     assert.equal(violations.at(-1)?.effectiveDirective, 'require-trusted-types-for');
   });
 });
+
+describe('the social-feed Trusted Types policy', () => {
+  it('exists as soon as the widget’s module has run, so no later page script can take its name', async () => {
+    const claimPage = await demo.browser.newPage();
+    const pageErrors = [];
+    claimPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await claimPage.goto(`${demo.origin}/test-node/pages/trusted-types-claim.html`);
+    await claimPage.waitForFunction(() => document.documentElement.dataset.claim);
+    assert.equal(await claimPage.evaluate(() => document.documentElement.dataset.claim), 'TypeError');
+    // The widget still reads its RSS feed through its own policy.
+    await claimPage.waitForFunction(() => document.querySelector('social-feed').shadowRoot?.querySelector('[part="post"], [role="alert"]'));
+    assert.equal(await claimPage.evaluate(() => document.querySelector('social-feed').shadowRoot.querySelector('[role="alert"]')), null);
+    assert.deepEqual(pageErrors, []);
+    await claimPage.close();
+  });
+});

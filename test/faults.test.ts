@@ -311,6 +311,8 @@ describe('<social-feed> faults', () => {
     for (const [kind, value] of [
       ['not JSON', '{"feed": {"author": '],
       ['JSON of the wrong shape', '{"feed": {"author": {"name": 1}, "posts": "none"}, "fetchedAt": "today"}'],
+      // A field the widget renders, of the wrong type: it used to throw in render and leave the widget loading.
+      ['a feed whose bio is not text', storedEntry('Stored Author', 'From storage').replace('"name":"Stored Author"', '"name":"Stored Author","bio":5')],
     ]) {
       it(`loads from the network, without an error, over a stored entry that is ${kind}, and replaces it`, async () => {
         const requests = serve(() => nativeFeed());
@@ -323,6 +325,17 @@ describe('<social-feed> faults', () => {
         await waitUntil(() => localStorage.getItem(storageKey())?.includes('Christophe Ginisty'), 'the good feed was never stored');
       });
     }
+
+    it('counts an entry fetched "in the future" as stale: shows it, then asks the network at once', async () => {
+      const requests = serve(() => nativeFeed());
+      const future = JSON.parse(storedEntry('Stored Author', 'From storage'));
+      localStorage.setItem(storageKey(), JSON.stringify({ ...future, fetchedAt: Date.now() + 365 * 24 * 3600_000 }));
+      const el = await localWidget();
+      await waitUntil(() => loads.length === 2, 'never revalidated');
+      expect(loads.map(({ detail }) => detail.source)).to.deep.equal(['storage', 'network']);
+      expect(requests).to.have.length(1);
+      expect(part(el, 'name').textContent).to.equal('Christophe Ginisty');
+    });
 
     it('ignores an entry of another version and loads from the network', async () => {
       const requests = serve(() => nativeFeed());

@@ -172,6 +172,21 @@ describe('freshness', () => {
       expect(fallback.textContent).to.equal('mastodon.social');
     });
 
+    it('fails closed: an address whose host the widget cannot read waits for the reader too, and is never remembered', async () => {
+      const requests: Request[] = [];
+      worker.use(http.get('https://evil.example/*', ({ request }) => (requests.push(request), HttpResponse.json(nativeFeed()))));
+      const feed = encodeURIComponent(JSON.stringify(nativeFeed()));
+      for (const src of [`data:application/json,${feed}`, 'https://evil.example/\tfeed.json', `${FEED_URL} https://evil.example/\tfeed.json`]) {
+        localStorage.setItem(`social-feed:consent:${location.host}`, '1');
+        const el = await fixture<SocialFeed>(html`<social-feed src=${src} consent="click" storage="local"></social-feed>`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(parts(el, 'post'), src).to.have.length(0);
+        expect(parts(el, 'consent'), src).to.have.length(1);
+      }
+      expect(requests).to.have.length(0);
+      localStorage.clear();
+    });
+
     it('remembers the choice for the host when the widget may store things', async () => {
       const { handler, requests } = servedFeed();
       worker.use(handler);

@@ -54,6 +54,42 @@ describe('feed storage', () => {
     expect(readStored('local', KEY)).to.equal(undefined);
   });
 
+  it('checks every field the widget renders, not only the required ones', () => {
+    const stored = () => JSON.parse(JSON.stringify(entry()));
+    const wrong: [string, (value: ReturnType<typeof stored>) => void][] = [
+      ['a bio that is a number', (value) => (value.feed.author.bio = 5)],
+      ['a handle that is an object', (value) => (value.feed.author.handle = {})],
+      ['an avatar that is an array', (value) => (value.feed.author.avatar = ['https://a.example/a.png'])],
+      ['a link marked verified with a string', (value) => (value.feed.links[0].verified = 'yes')],
+      ['a repost that is a string', (value) => (value.feed.posts[0].repostOf = 'Natacha')],
+      ['a repost whose name is a number', (value) => (value.feed.posts[0].repostOf = { name: 7 })],
+      ['an image without alternative text', (value) => (value.feed.posts[0].media = [{ url: 'https://a.example/a.png' }])],
+      ['an image whose width is a string', (value) => (value.feed.posts[0].media = [{ url: 'https://a.example/a.png', alt: '', width: 'wide' }])],
+      ['a spoiler that is an object', (value) => (value.feed.posts[0].spoiler = {})],
+      ['a language that is a number', (value) => (value.feed.posts[0].lang = 33)],
+      ['a mention whose link is a number', (value) => (value.feed.posts[0].content = [{ kind: 'mention', text: '@a', handle: 'a', href: 1 }])],
+      ['an ETag that is a number', (value) => (value.etag = 7)],
+    ];
+    for (const [what, spoil] of wrong) {
+      const value = stored();
+      spoil(value);
+      localStorage.setItem(`social-feed:v1:${KEY}`, JSON.stringify(value));
+      expect(readStored('local', KEY), what).to.equal(undefined);
+    }
+  });
+
+  it('counts an entry fetched at a time still to come as stale', () => {
+    writeStored('local', KEY, { ...entry(), fetchedAt: Date.now() + 60_000 });
+    expect(readStored('local', KEY)?.fetchedAt).to.equal(0);
+  });
+
+  it('bounds a stored feed as a network one: its fields cut, invisible characters left out of names', () => {
+    writeStored('local', KEY, { ...entry(), feed: { ...entry().feed, author: { name: 'Sam\u202e aveR', bio: 'x'.repeat(100_000) } } });
+    const { author } = readStored('local', KEY)!.feed;
+    expect(author.name).to.equal('Sam aveR');
+    expect(author.bio?.length).to.be.below(10_000);
+  });
+
   it('skips a full storage silently', () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
