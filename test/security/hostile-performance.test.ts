@@ -62,12 +62,18 @@ const spaces = `<pre>${' '.repeat(100_000)}x</pre><br>`;
 let count = 0;
 /** Serves each body and shows them in one widget in a sidebar column; resolves when it settles, with the time taken. */
 async function show(format: Format, ...responses: { body: string; type: string }[]): Promise<{ el: SocialFeed; ms: number }> {
+  return showIn('default', format, ...responses);
+}
+
+async function showIn(layout: 'default' | 'compact', format: Format, ...responses: { body: string; type: string }[]): Promise<{ el: SocialFeed; ms: number }> {
   const paths = responses.map((response) => {
     const path = `/hostile/${format}-${++count}`;
     bodies.set(path, response);
     return path;
   });
-  const column = await fixture<HTMLElement>(html`<div style="inline-size: ${COLUMN}px"><social-feed format=${format}></social-feed></div>`);
+  const column = await fixture<HTMLElement>(
+    html`<div style="inline-size: ${COLUMN}px"><social-feed format=${format} layout=${layout}></social-feed></div>`,
+  );
   const el = column.querySelector('social-feed')!;
   const settled = new Promise((resolve) => {
     el.addEventListener('social-feed-load', resolve);
@@ -190,33 +196,37 @@ describe('hostile input: the page stays responsive', () => {
   });
 });
 
-describe('hostile input: media stay within the column', () => {
-  it('an image declared 1 × 1,000,000 pixels', async () => {
-    const { el } = await show('native', native({ media: [{ url: '/img/a.svg', alt: 'A', width: 1, height: 1e6 }] }));
-    await imagesSettled(el);
-    expectWithinColumn(el, 1000);
-  });
+for (const layout of ['default', 'compact'] as const) {
+  describe(`hostile input: media stay within the column (${layout} layout)`, () => {
+    const show = (format: Format, ...responses: { body: string; type: string }[]) => showIn(layout, format, ...responses);
 
-  it('an image really 1 × 20,000 pixels, and one 20,000 × 1, with no declared size', async () => {
-    const { el } = await show('native', native({ media: [{ url: '/img/needle-tall.svg', alt: 'Tall' }, { url: '/img/needle-wide.svg', alt: 'Wide' }] }));
-    const images = await imagesSettled(el);
-    expect(images.map((img) => img.naturalHeight)).to.deep.equal([20000, 1]);
-    expectWithinColumn(el, 1000);
-  });
+    it('an image declared 1 × 1,000,000 pixels', async () => {
+      const { el } = await show('native', native({ media: [{ url: '/img/a.svg', alt: 'A', width: 1, height: 1e6 }] }));
+      await imagesSettled(el);
+      expectWithinColumn(el, 1000);
+    });
 
-  it('a Bluesky image whose aspect ratio is 1 : 1,000,000', async () => {
-    const view = { $type: 'app.bsky.embed.images#view', images: [{ fullsize: '/img/a.svg', thumb: '/img/a.svg', alt: 'A', aspectRatio: { width: 1, height: 1e6 } }] };
-    const { el } = await show('bluesky', bluesky({}, view));
-    await imagesSettled(el);
-    expectWithinColumn(el, 1000);
-  });
+    it('an image really 1 × 20,000 pixels, and one 20,000 × 1, with no declared size', async () => {
+      const { el } = await show('native', native({ media: [{ url: '/img/needle-tall.svg', alt: 'Tall' }, { url: '/img/needle-wide.svg', alt: 'Wide' }] }));
+      const images = await imagesSettled(el);
+      expect(images.map((img) => img.naturalHeight)).to.deep.equal([20000, 1]);
+      expectWithinColumn(el, 1000);
+    });
 
-  it('a custom emoji 20,000 × 1 pixels in a Mastodon name and post', async () => {
-    const emojis = [{ shortcode: 'needle', url: `${location.origin}/img/needle-wide.svg`, static_url: `${location.origin}/img/needle-wide.svg`, visible_in_picker: true }];
-    const account = { ...statuses()[0].account, display_name: 'Camille :needle:', emojis, avatar: '/img/a.svg' };
-    const { el } = await show('mastodon', mastodon('<p>Bonjour :needle: :needle:</p>', { account, emojis }));
-    const images = await imagesSettled(el);
-    expect(images.filter((img) => img.classList.contains('emoji') && img.naturalWidth === 20000)).to.have.length(3);
-    expectWithinColumn(el, 1000);
+    it('a Bluesky image whose aspect ratio is 1 : 1,000,000', async () => {
+      const view = { $type: 'app.bsky.embed.images#view', images: [{ fullsize: '/img/a.svg', thumb: '/img/a.svg', alt: 'A', aspectRatio: { width: 1, height: 1e6 } }] };
+      const { el } = await show('bluesky', bluesky({}, view));
+      await imagesSettled(el);
+      expectWithinColumn(el, 1000);
+    });
+
+    it('a custom emoji 20,000 × 1 pixels in a Mastodon name and post', async () => {
+      const emojis = [{ shortcode: 'needle', url: `${location.origin}/img/needle-wide.svg`, static_url: `${location.origin}/img/needle-wide.svg`, visible_in_picker: true }];
+      const account = { ...statuses()[0].account, display_name: 'Camille :needle:', emojis, avatar: '/img/a.svg' };
+      const { el } = await show('mastodon', mastodon('<p>Bonjour :needle: :needle:</p>', { account, emojis }));
+      const images = await imagesSettled(el);
+      expect(images.filter((img) => img.classList.contains('emoji') && img.naturalWidth === 20000)).to.have.length(3);
+      expectWithinColumn(el, 1000);
+    });
   });
-});
+}
