@@ -1,5 +1,5 @@
 // <social-feed> in a React 19 component. React 19 sets the props as the element's properties and listens to the
-// `on<event-name>` props as DOM events; social-feed-jsx.d.ts types both. In an app, import from 'social-feed':
+// `on<event-name>` props as DOM events; social-feed-jsx.d.ts types both. In an app, import from 'social-feed-element':
 //
 //   createRoot(document.getElementById('sidebar')!).render(<AuthorSidebar src="/feed.json" />);
 import { useRef, useState } from 'react';

@@ -1,7 +1,7 @@
-// Types <social-feed> in React 19's JSX. Copy this file into your project and import the types from 'social-feed'
-// instead of the source path. React 19 sets a custom element's props as properties when the element has them (so
-// import the package before the first render: an element not yet defined gets attributes), and listens to
-// `on<event-name>` props as DOM events, with the event name as written.
+// Types <social-feed> in React 19's JSX. Copy this file into your project and import the types from
+// 'social-feed-element' instead of the source path. React 19 sets a custom element's props as properties when the
+// element has them (so import the package before the first render: an element not yet defined gets attributes), and
+// listens to `on<event-name>` props as DOM events, with the event name as written.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { SocialFeed, SocialFeedEventMap, SocialFeedProperties } from '../../../src/index.js';
 

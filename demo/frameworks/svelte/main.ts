@@ -1,4 +1,4 @@
-// The Svelte app's entry: defines <social-feed> (in an app: `import 'social-feed'`), then mounts the component.
+// The Svelte app's entry: defines <social-feed> (in an app: `import 'social-feed-element'`), then mounts the component.
 import { mount } from 'svelte';
 import '../../../src/index.js';
 import AuthorSidebar from './AuthorSidebar.svelte';

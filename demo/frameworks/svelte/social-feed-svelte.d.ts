@@ -1,5 +1,5 @@
 // Types <social-feed> in Svelte 5 markup, for Svelte's language tools (svelte-check, the editor extension). Copy this
-// file into your project and import the types from 'social-feed' instead of the source path. Svelte sets an
+// file into your project and import the types from 'social-feed-element' instead of the source path. Svelte sets an
 // attribute as a property when the element has one, and listens to `on<event-name>` attributes as DOM events.
 import type { HTMLAttributes } from 'svelte/elements';
 import type { SocialFeed, SocialFeedEventMap, SocialFeedProperties } from '../../../src/index.js';

@@ -1,6 +1,6 @@
 // <social-feed> in a Vue 3 app. Vue is told the tag is a custom element, binds numbers and booleans as properties
 // (`.prop`) and strings as attributes, and hears the widget's events with `@social-feed-load`. In an app, import
-// from 'social-feed'; with a single-file component, put the template in it and isCustomElement in the build's
+// from 'social-feed-element'; with a single-file component, put the template in it and isCustomElement in the build's
 // compiler options (the Vue plugin of Vite: `vue({ template: { compilerOptions: { isCustomElement } } })`).
 import { createApp, ref, type App } from 'vue';
 import '../../../src/index.js';

@@ -1,5 +1,5 @@
 // Types <social-feed> in Vue templates, for Vue's language tools (vue-tsc, the editor extension). Copy this file into
-// your project and import the types from 'social-feed' instead of the source path.
+// your project and import the types from 'social-feed-element' instead of the source path.
 import type { DefineSetupFnComponent } from 'vue';
 import type { SocialFeedEventMap, SocialFeedProperties } from '../../../src/index.js';
 
