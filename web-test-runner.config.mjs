@@ -10,8 +10,9 @@ export default {
   files: 'test/**/*.test.{ts,tsx}',
   nodeResolve: true,
   concurrency: 1,
-  // Lit's dev build stays on in tests for its warnings; its banner is noise.
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Lit's dev build stays on in tests for its warnings; its banner is noise, and so are the developer messages every
+  // failing load writes to the console (tests that need them spy on console.warn).
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|<social-feed )/.test(String(args[0])),
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'auto' }),

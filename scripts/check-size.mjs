@@ -3,9 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 16 KiB until the December security fixes (caps on every field, honest link labels, credential-less images)
-// added 1.1 KB to the entry; the renovation of the middle layers is to bring it down to 13.5 KB.
-const BUDGET_GZIP_BYTES = 17.5 * 1024;
+// 16 KiB until December: the security fixes (caps on every field, honest link labels, credential-less images) added
+// 1.1 KB to the entry, and what adoption needed on the first render (handles, the readers' error state with the
+// page's own content, the feed and strings properties, the feed pattern's keys) another 1 KB. The renovation of the
+// middle layers (issue 12) is to bring the entry down to 13.5 KB and check the budget per path.
+const BUDGET_GZIP_BYTES = 18.5 * 1024;
 const gzipSize = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 
 function staticGraph(file, seen = new Set()) {

@@ -6,7 +6,9 @@ export type FeedErrorCode =
   | 'too-large'
   | 'invalid-json'
   | 'invalid-shape'
-  | 'unsupported-format';
+  | 'unsupported-format'
+  /** `src` is neither a URL nor a handle. */
+  | 'invalid-address';
 
 /** The one error type the data layer throws; `detail` is technical context for developers, not shown to readers. */
 export class FeedError extends Error {

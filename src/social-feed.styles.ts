@@ -20,9 +20,8 @@ export const styles = css`
     --_radius: var(--social-feed-radius, 0.5rem);
     --_avatar: var(--social-feed-avatar-size, 3rem);
     --_max-height: var(--social-feed-max-height, none);
-    /* The palette follows color-scheme: the reader's setting for theme=auto, fixed otherwise. The background is
-       opaque so either palette reads on any page, including a light page when the reader prefers dark. */
-    color-scheme: light dark;
+    /* The palette follows color-scheme, which theme=auto inherits from the page: light on a page that declares
+       nothing (most blogs are light only), the reader's setting where the page declares dark support. */
     display: block;
     padding: var(--_gap);
     border-radius: var(--_radius);
@@ -32,6 +31,9 @@ export const styles = css`
     color: var(--_color);
     background: var(--_bg);
     overflow-wrap: anywhere;
+  }
+  :host([theme='system']) {
+    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;

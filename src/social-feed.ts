@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
+import { profilePage, tryFeedAddress } from './data/address.js';
 import { hasConsent, rememberConsent } from './data/consent.js';
 import { imageCrossOrigin, onImageError } from './data/image-credentials.js';
 import type { StorageMode } from './data/web-storage.js';
@@ -13,10 +14,11 @@ import { formatFull, formatRelative } from './format/relative-time.js';
 import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
 import { safeImageUrl, safeUrl } from './format/safe-url.js';
 import { en } from './i18n/en.js';
-import { stringsFor, type Strings } from './i18n/index.js';
+import { stringsFor, withOverrides, type StringOverrides, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
+import { focusableBeside } from './focus-order.js';
 import { styles } from './social-feed.styles.js';
-import type { Feed, FeedFormat, Post } from './types.js';
+import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
 
 const EXTERNAL_REL = 'noopener noreferrer nofollow ugc';
 
@@ -40,9 +42,10 @@ const MAX_FETCH_COUNT = 100;
 // A placeholder per expected post, up to a screenful: a huge limit must not build thousands of them.
 const MAX_SKELETONS = 10;
 
-/** The host a source URL points to, relative to the page; undefined when it is not a URL. */
+/** The host a source's requests go to (a handle's instance, a URL's host); undefined when it is no address. */
 function hostOf(src: string): string | undefined {
-  return safeUrl(src, document.baseURI) && new URL(src, document.baseURI).host;
+  const address = tryFeedAddress(src, document.baseURI);
+  return address && new URL(address).host;
 }
 
 /** A shown post with its time labels, computed once per update. */
@@ -102,9 +105,11 @@ function richText(owner: object, content: TextToken[] | undefined, text: string)
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
  * @csspart stale - Also on the status line when a refresh failed and the posts shown may be out of date.
  * @csspart retry - The button that retries after an error.
+ * @csspart footer - With an error, the link to the profile on its network's site, when `src` is a profile or handle.
  * @csspart consent - With `consent="click"`, the button that allows the requests.
  *
- * @slot - Shown instead of the posts until the reader consents (`consent="click"`): say, a bio and a "Follow me" link.
+ * @slot - The page's own content (say, a bio and a "Follow me" link): shown before the script runs, until the reader
+ * consents (`consent="click"`), and under the error message when nothing could be loaded.
  *
  * @cssprop [--social-feed-font-family=inherit] - Font family.
  * @cssprop [--social-feed-font-size=0.9375rem] - Base font size.
@@ -121,7 +126,7 @@ function richText(owner: object, content: TextToken[] | undefined, text: string)
  * @cssprop [--social-feed-avatar-size=3rem] - The avatar's width and height.
  * @cssprop [--social-feed-max-height=none] - Height past which the post list scrolls.
  *
- * @fires social-feed-load - A feed is shown. `detail.feed` is the normalized feed; `detail.source` is `network`, `memory` or `storage`.
+ * @fires social-feed-load - A feed is shown. `detail.feed` is the normalized feed; `detail.source` is `network`, `memory`, `storage` or `property` (the `feed` property).
  * @fires social-feed-error - The feed could not be loaded or read. `detail.error` is a `FeedError` with a `code`.
  */
 export class SocialFeed extends LitElement {
@@ -142,13 +147,16 @@ export class SocialFeed extends LitElement {
     hideReposts: { attribute: 'hide-reposts', type: Boolean },
     showPinned: { attribute: 'show-pinned', type: Boolean },
     showReplies: { attribute: 'show-replies', type: Boolean },
+    feed: { attribute: false },
+    strings: { attribute: false },
     extra: { state: true },
   };
 
-  private readonly feed = new FeedController(this, {
+  private readonly loader = new FeedController(this, {
     args: () => ({
-      // Until the reader allows it, consent="click" makes no request at all.
-      src: this.needsConsent ? '' : this.src,
+      // A feed given as a property needs no request; until the reader allows it, consent="click" makes none.
+      src: this.feed || this.needsConsent ? '' : this.src,
+      feed: this.feed,
       format: this.format,
       maxAge: this.maxAge,
       count: Math.min(Math.max(MIN_FETCH_COUNT, this.limit || 0), MAX_FETCH_COUNT),
@@ -158,11 +166,16 @@ export class SocialFeed extends LitElement {
       timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
     }),
     onLoad: (feed, source) => this.dispatchEvent(new SocialFeedLoadEvent({ feed, source })),
-    onError: (error) => this.dispatchEvent(new SocialFeedErrorEvent({ error })),
+    onError: (error) => {
+      // Readers see a short line; what a developer needs (the URL, the status, what was wrong) goes here.
+      console.warn(`<social-feed src="${this.src}">: ${error.message}`);
+      this.dispatchEvent(new SocialFeedErrorEvent({ error }));
+    },
   });
   private readonly clock = new ClockController(this);
 
-  private strings: Strings = en;
+  /** The strings of the widget's language with `strings` applied. */
+  private text: Strings = en;
   private locale = 'en';
   private targets: LinkTargets = linkTargets(undefined);
   private shownFeed?: Feed;
@@ -173,6 +186,8 @@ export class SocialFeed extends LitElement {
   private setSize = 0;
   /** Posts revealed past `limit` by "show more". */
   private extra = 0;
+  /** What the status line announces after "show more": how many posts appeared. */
+  private announcement = '';
 
   /** One or more space-separated feed endpoints or profile URLs, relative to the page; their posts merge. */
   src = '';
@@ -189,8 +204,11 @@ export class SocialFeed extends LitElement {
   /** Seconds during which a feed fetched by any widget on the page is shown again without a request. */
   maxAge = 300;
 
-  /** The color palette: `auto` follows the reader's system setting. */
-  theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * The color palette: `auto` follows the page (light unless it declares dark support with `color-scheme`, then
+   * the reader's setting), `system` the reader's setting whatever the page, `light` and `dark` are fixed.
+   */
+  theme: 'auto' | 'system' | 'light' | 'dark' = 'auto';
 
   /** `compact`: a dense list for a narrow sidebar; `default`: cards. */
   layout: 'default' | 'compact' = 'default';
@@ -216,6 +234,15 @@ export class SocialFeed extends LitElement {
   /** `click`: no request at all until the reader presses "Show posts from …"; the light-DOM content shows meanwhile. */
   consent: 'none' | 'click' = 'none';
 
+  /**
+   * A feed in the native format (as an endpoint would answer it), set from code: it shows without any request, in
+   * place of `src`. Relative URLs in it resolve against the page.
+   */
+  feed?: NativeFeed;
+
+  /** Replaces any of the widget's strings for this element (`{ retry: 'Reload', errors: { timeout: '…' } }`). */
+  strings?: StringOverrides;
+
   /** The reader pressed "Show posts" (or did on an earlier page view, with `storage`). */
   private consented = false;
 
@@ -234,7 +261,7 @@ export class SocialFeed extends LitElement {
 
   /** Loads the feed again from the network, even when the cached copy is fresh. */
   reload(): void {
-    this.feed.retry();
+    this.loader.retry();
   }
 
   // Derived here rather than in willUpdate: controllers (a cache hit shows a feed at once) run after willUpdate.
@@ -242,15 +269,15 @@ export class SocialFeed extends LitElement {
     // Resolved on every update (a few attribute reads), so a moved element or an ancestor's new lang is picked up.
     // The lang attribute is reflected only later in this update: read the property.
     this.locale = resolveLocale(this, this.lang);
-    this.strings = stringsFor(this.locale, () => this.requestUpdate());
+    this.text = withOverrides(stringsFor(this.locale, () => this.requestUpdate()), this.strings);
     if (this.src && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
-    const feed = this.feed.value;
+    const feed = this.loader.value;
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);
     }
     // Another feed starts folded again; a refresh of the same one keeps what the reader unfolded.
-    if (changed.has('src') || changed.has('limit')) this.extra = 0;
+    if (changed.has('src') || changed.has('limit')) [this.extra, this.announcement] = [0, ''];
     this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
     const posts = (feed?.posts ?? []).filter((post) => (this.showReplies || !post.reply) && !(this.hideReposts && post.repostOf));
     const pinned = this.showPinned ? posts.filter((post) => post.pinned) : [];
@@ -274,18 +301,32 @@ export class SocialFeed extends LitElement {
     this.consented = true;
   }
 
-  /** Page Down and Page Up move between posts, as the WAI-ARIA feed pattern asks. */
+  /**
+   * The WAI-ARIA feed pattern's keys: Page Down and Page Up move between posts, Control+End and Control+Home leave
+   * the feed for what follows or precedes it.
+   */
   private onFeedKeydown(event: KeyboardEvent): void {
-    const step = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
     const current = (event.target as Element).closest('article');
-    if (!step || !current) return;
+    const feed = event.currentTarget as Element;
+    const leave = event.ctrlKey && (event.key === 'End' || event.key === 'Home');
+    const step = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
+    if (!current || !(leave || step)) return;
+    const articles = [...feed.querySelectorAll('article')];
+    const target = leave ? focusableBeside(feed, event.key === 'End' ? 1 : -1) : articles[articles.indexOf(current) + step];
+    if (!target) return;
     event.preventDefault();
-    const articles = [...this.renderRoot.querySelectorAll('article')];
-    articles[articles.indexOf(current) + step]?.focus();
+    target.focus();
   }
 
-  private showMore(): void {
+  /** Shows `limit` more posts, moves focus to the first of them and has the status line say how many appeared. */
+  private async showMore(): Promise<void> {
+    const shown = this.postViews.length;
     this.extra += this.shownLimit;
+    await this.updateComplete;
+    this.announcement = this.text.moreShown(this.postViews.length - shown);
+    this.requestUpdate();
+    // The button may be gone (nothing more to show): focus must not fall back to the page's start.
+    this.renderRoot.querySelectorAll('article')[shown]?.focus();
   }
 
   private renderRichText(tokens: TextToken[]): unknown[] {
@@ -309,9 +350,10 @@ export class SocialFeed extends LitElement {
   private renderAuthor(feed: Feed): TemplateResult {
     const { author } = feed;
     const avatar = safeImageUrl(author.avatar);
-    // A name holds no links (it is one): only its text and custom emoji.
-    const name = author.nameContent?.map((token) => (token.kind === 'emoji' ? renderEmoji(token) : token.text)) ?? author.name;
-    return html`<header part="bio">
+    // A name holds no links (it is one): only its text and custom emoji, which the name's text already says.
+    const name = author.nameContent?.map((token) => (token.kind === 'emoji' ? renderEmoji(token, '') : token.text)) ?? author.name;
+    // Not a <header>: in a page's plain <div>, that would make the widget's author a second banner landmark.
+    return html`<div part="bio">
       ${avatar
         ? html`<img
             part="avatar"
@@ -333,13 +375,13 @@ export class SocialFeed extends LitElement {
       ${author.bio
         ? html`<p part="bio-text" dir="auto">${this.renderRichText(richText(author, author.bioContent, author.bio))}</p>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderLinks(feed: Feed): TemplateResult | typeof nothing {
     const links = feed.links.filter((link) => safeUrl(link.url));
     if (links.length === 0) return nothing;
-    return html`<ul part="links" aria-label=${this.strings.links(feed.author.name)}>
+    return html`<ul part="links" aria-label=${this.text.links(feed.author.name)}>
       ${links.map(
         (link) =>
           html`<li>
@@ -349,7 +391,7 @@ export class SocialFeed extends LitElement {
                 // Until the icons arrive, an empty box of their size keeps the links from moving.
                 icons?.networkIcon(link.network) ?? html`<span class="icon"></span>`,
                 html`<span>${link.label}</span>`,
-                link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${this.strings.verified})</span>` : nothing,
+                link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${this.text.verified})</span>` : nothing,
               ],
               'link',
               `me ${EXTERNAL_REL}`,
@@ -395,26 +437,30 @@ export class SocialFeed extends LitElement {
       aria-label=${`${author}, ${full}`}
       lang=${post.lang ?? nothing}
     >
-      ${this.showPinned && post.pinned ? html`<p part="pinned" class="note">${this.strings.pinned}</p>` : nothing}
-      ${original ? html`<p part="repost" class="note">${externalLink(post.repostOf?.url, this.strings.repost(original))}</p>` : nothing}
+      ${this.showPinned && post.pinned ? html`<p part="pinned" class="note">${this.text.pinned}</p>` : nothing}
+      ${original ? html`<p part="repost" class="note">${externalLink(post.repostOf?.url, this.text.repost(original))}</p>` : nothing}
       ${post.spoiler ? html`<details part="spoiler"><summary dir="auto">${post.spoiler}</summary>${body}</details>` : body}
       ${externalLink(post.url, time, 'permalink')}
     </article>`;
   }
 
   private renderStatus(): TemplateResult {
-    const { status, error, value } = this.feed;
+    const { status, error, value } = this.loader;
     if (status === 'error' && error && !value) {
-      return html`<p part="status" role="alert">
-          ${error.code === 'http' && error.status ? this.strings.httpError(error.status) : this.strings.errors[error.code]}
-        </p>
-        <button part="retry" type="button" @click=${this.reload}>${this.strings.retry}</button>`;
+      // Nothing to show: the page's own content stays, under a short line, a way to try again and to the profile.
+      const profile = profilePage(this.src.trim().split(/\s+/)[0], document.baseURI);
+      return html`<slot></slot>
+        <p part="status" role="alert">${this.text.errors[error.code]}</p>
+        <button part="retry" type="button" @click=${this.reload}>${this.text.retry}</button>
+        ${profile ? html`<a part="footer" href=${profile.href} rel=${EXTERNAL_REL} target="_blank">${this.text.profile(profile.host)}</a>` : nothing}`;
     }
-    if (this.feed.stale) {
+    if (this.loader.stale) {
       // A failed refresh never replaces what is shown: it only says the feed may be behind.
-      return html`<p part="status stale" role="status" class="note">${this.strings.stale}</p>`;
+      return html`<p part="status stale" role="status" class="note">${this.text.stale}</p>`;
     }
-    return html`<p part="status" role="status">${this.postViews.length === 0 ? this.strings.empty : nothing}</p>`;
+    return html`<p part="status" role="status" class=${this.postViews.length ? 'sr-only' : ''}>
+      ${this.postViews.length === 0 ? this.text.empty : this.announcement}
+    </p>`;
   }
 
   /** Shapes of the bio and of `limit` posts, ten at most, while the feed loads. */
@@ -423,48 +469,48 @@ export class SocialFeed extends LitElement {
       <div part="posts" role="feed" aria-busy="true">
         ${Array.from({ length: Math.min(this.shownLimit, MAX_SKELETONS) }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
       </div>
-      <p part="status" role="status" class="sr-only">${this.strings.loading}</p>`;
+      <p part="status" role="status" class="sr-only">${this.text.loading}</p>`;
   }
 
   private renderConsent(): TemplateResult {
     const first = this.src.trim().split(/\s+/)[0];
-    const profile = safeUrl(first, document.baseURI);
+    const address = tryFeedAddress(first, document.baseURI);
     const hosts = this.hosts;
     // The page's own fallback content (a bio, a "Follow me" link) shows until the reader allows the requests.
-    return html`<slot>${profile ? html`<a href=${profile} rel=${EXTERNAL_REL} target="_blank">${hostOf(first)}</a>` : nothing}</slot>
-      <button part="consent" type="button" @click=${this.allow}>${this.strings.consent(hosts?.join(', ') ?? clip(this.src.trim(), 80))}</button>`;
+    return html`<slot>${address ? html`<a href=${address} rel=${EXTERNAL_REL} target="_blank">${hostOf(first)}</a>` : nothing}</slot>
+      <button part="consent" type="button" @click=${this.allow}>${this.text.consent(hosts?.join(', ') ?? clip(this.src.trim(), 80))}</button>`;
   }
 
   protected override render(): TemplateResult {
     if (this.needsConsent) return this.renderConsent();
-    const feed = this.feed.value;
+    const feed = this.loader.value;
     // The posts come as new nodes rather than by moving the placeholder's: nothing a reader has seen shifts.
-    if (this.feed.status === 'pending' && !feed) return this.renderPlaceholder();
+    if (this.loader.status === 'pending' && !feed) return this.renderPlaceholder();
     return html`${feed ? [this.renderAuthor(feed), this.renderLinks(feed)] : nothing}
       ${this.postViews.length > 0
-        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? this.strings.posts(feed.author.name) : nothing}>
+        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? this.text.posts(feed.author.name) : nothing}>
             ${this.postViews.map((view, index) => this.renderPost(view, index))}
           </div>`
         : nothing}
-      ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.strings.showMore}</button>` : nothing}
+      ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.text.showMore}</button>` : nothing}
       ${this.renderStatus()}`;
   }
 }
 
-/** A custom emoji as an image, or its shortcode when its URL is not safe. */
-function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>): unknown {
+/** A custom emoji as an image named by its shortcode (or by `alt`), or the shortcode when its URL is not safe. */
+function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>, alt = token.text): unknown {
   const src = safeImageUrl(token.url);
   return src
     ? html`<img
         class="emoji"
         src=${src}
-        alt=${token.text}
+        alt=${alt}
         title=${token.text}
         referrerpolicy="no-referrer"
         crossorigin=${imageCrossOrigin(src) ?? nothing}
         @error=${onImageError}
       />`
-    : token.text;
+    : alt;
 }
 
 /** The public properties of `<social-feed>`, all optional: for typing the element in JSX and framework templates. */

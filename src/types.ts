@@ -88,5 +88,27 @@ export interface Feed {
 /** The `format` attribute's values. */
 export type FeedFormat = 'auto' | 'native' | 'jsonfeed' | 'mastodon' | 'bluesky' | 'twitter' | 'rss';
 
-/** Where a shown feed came from. */
-export type FeedSource = 'network' | 'memory' | 'storage';
+/** Where a shown feed came from: `property` is the element's `feed` property. */
+export type FeedSource = 'network' | 'memory' | 'storage' | 'property';
+
+/**
+ * A feed in the native format, as an endpoint answers it (schema/feed.schema.json): what the `feed` property takes.
+ * `published` is an ISO 8601 date-time with a time zone.
+ */
+export interface NativeFeed {
+  version: 1;
+  author: { name: string; handle?: string; url?: string; avatar?: string; bio?: string };
+  links?: { network?: string; label?: string; url: string; verified?: boolean }[];
+  posts?: {
+    id?: string;
+    url?: string;
+    text?: string;
+    published: string;
+    repostOf?: { name?: string; handle?: string; url?: string };
+    media?: { url: string; alt?: string; width?: number; height?: number }[];
+    lang?: string;
+    spoiler?: string;
+    pinned?: boolean;
+    reply?: boolean;
+  }[];
+}

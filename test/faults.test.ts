@@ -68,9 +68,10 @@ interface Fault {
 const httpStatus = (status: number) => () => new HttpResponse('Nope', { status });
 
 const faults: Fault[] = [
-  { name: 'HTTP 404', respond: httpStatus(404), code: 'http', status: 404, lang: 'en', message: 'The feed could not be loaded (error 404).' },
-  { name: 'HTTP 500', respond: httpStatus(500), code: 'http', status: 500, lang: 'en', message: 'The feed could not be loaded (error 500).' },
-  { name: 'HTTP 503', respond: httpStatus(503), code: 'http', status: 503, lang: 'fr', message: 'Le fil n’a pas pu être chargé (erreur 503).' },
+  // The status is for developers (the event, the console): readers get one plain line.
+  { name: 'HTTP 404', respond: httpStatus(404), code: 'http', status: 404, lang: 'en', message: 'The feed could not be loaded.' },
+  { name: 'HTTP 500', respond: httpStatus(500), code: 'http', status: 500, lang: 'en', message: 'The feed could not be loaded.' },
+  { name: 'HTTP 503', respond: httpStatus(503), code: 'http', status: 503, lang: 'fr', message: 'Le fil n’a pas pu être chargé.' },
   { name: 'a network error', respond: () => HttpResponse.error(), code: 'network', lang: 'fr', message: 'Le fil est injoignable. Vérifiez votre connexion.' },
   {
     name: 'an endpoint that never answers',
@@ -294,6 +295,46 @@ describe('<social-feed> faults', () => {
     more.click();
     await el.updateComplete;
     expect(permalinks(el)).to.deep.equal(posts.slice(0, 6).map((post) => post.url));
+  });
+
+  describe('when nothing can be shown, readers get the page’s own content and a way on', () => {
+    it('keeps the element’s own content visible under one plain line, with Retry', async () => {
+      worker.use(http.get(FEED_URL, httpStatus(503)));
+      const el = await settled(
+        await fixture<SocialFeed>(html`<social-feed src=${FEED_URL}><p>Sam writes about the open web. <a href="https://social.example/@sam">Follow Sam</a></p></social-feed>`),
+      );
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((child) => child.textContent)).to.deep.equal(['Sam writes about the open web. Follow Sam']);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(alertOf(el)!.textContent!.trim()).to.equal('The feed could not be loaded.');
+      expect(part(el, 'retry').textContent).to.equal('Try again');
+      expect(parts(el, 'footer')).to.have.length(0);
+      // Nothing a developer would write is shown: no status code.
+      expect(el.shadowRoot!.textContent).not.to.match(/503|HTTP/);
+    });
+
+    it('links to the profile on its network when the address is a profile or a handle', async () => {
+      worker.use(http.get('https://social.example/api/v1/accounts/lookup', () => HttpResponse.error()));
+      const el = await settled(await fixture<SocialFeed>(html`<social-feed src="@sam@social.example" lang="fr"></social-feed>`));
+      const footer = part(el, 'footer') as HTMLAnchorElement;
+      expect(footer.href).to.equal('https://social.example/@sam');
+      expect(footer.textContent).to.equal('Voir les publications sur social.example');
+      expect(footer.rel).to.equal('noopener noreferrer nofollow ugc');
+    });
+
+    it('tells developers what went wrong in the console and the event, with the status', async () => {
+      worker.use(http.get(FEED_URL, httpStatus(503)));
+      const warned: unknown[][] = [];
+      const { warn } = console;
+      console.warn = (...args: unknown[]) => warned.push(args);
+      try {
+        await settled(await fixture<SocialFeed>(html`<social-feed src=${FEED_URL}></social-feed>`));
+      } finally {
+        console.warn = warn;
+      }
+      expect(warned.map(([message]) => String(message))).to.deep.equal([`<social-feed src="${FEED_URL}">: HTTP 503 from ${new URL(FEED_URL, location.href).href}`]);
+      expect(errors[0].detail.error.status).to.equal(503);
+    });
   });
 
   describe('Web Storage', () => {

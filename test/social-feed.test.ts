@@ -256,7 +256,7 @@ describe('<social-feed>', () => {
     await el.updateComplete;
     const alert = part(el, 'status');
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent!.trim()).to.equal('Le fil n’a pas pu être chargé (erreur 503).');
+    expect(alert.textContent!.trim()).to.equal('Le fil n’a pas pu être chargé.');
     await expect(el).to.be.accessible();
     const retry = part(el, 'retry') as HTMLButtonElement;
     expect(retry.textContent).to.equal('Réessayer');

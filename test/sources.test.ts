@@ -70,7 +70,9 @@ describe('sources', () => {
       serveProfile();
       const el = await rendered('https://social.example/@camille', 'show-pinned');
       expect($(el, '[part="name"]')!.textContent).to.contain('Camille Durand');
-      expect($(el, '[part="name"] img.emoji')!.getAttribute('alt')).to.equal(':verified:');
+      // The emoji shows, named by its shortcode on hover, but the name's accessible text is the name alone.
+      expect($(el, '[part="name"] img.emoji')!.getAttribute('title')).to.equal(':verified:');
+      expect($(el, '[part="name"] img.emoji')!.getAttribute('alt')).to.equal('');
       expect($(el, '[part="handle"]')!.textContent).to.equal('@camille@social.example');
       expect($(el, '[part="bio-text"]')!.textContent).to.contain('optimiste exigeante');
       expect(hrefs(el, '[part="bio-text"] a')).to.include('https://camille.example/blog');
@@ -114,6 +116,33 @@ describe('sources', () => {
     });
   });
 
+  describe('handles', () => {
+    it('reads a fediverse handle @user@instance as that Mastodon profile', async () => {
+      const lookups: string[] = [];
+      worker.use(
+        http.get('https://social.example/api/v1/accounts/lookup', ({ request }) => {
+          lookups.push(new URL(request.url).searchParams.get('acct')!);
+          return HttpResponse.json(account());
+        }),
+        http.get('https://social.example/api/v1/accounts/:id/statuses', ({ request }) =>
+          HttpResponse.json(new URL(request.url).searchParams.get('pinned') ? pinned() : statuses()),
+        ),
+      );
+      const el = await rendered('@camille@social.example');
+      expect($(el, '[part="handle"]')!.textContent).to.equal('@camille@social.example');
+      expect($$(el, 'article').length).to.be.greaterThan(0);
+      expect(lookups).to.deep.equal(['camille']);
+    });
+
+    it('says "not a feed or profile address" for what is neither a URL nor a handle, without a request', async () => {
+      const el = await fixture<SocialFeed>(html`<social-feed src="@camille"></social-feed>`);
+      const event = (await oneEvent(el, 'social-feed-error')) as SocialFeedErrorEvent;
+      expect(event.detail.error.code).to.equal('invalid-address');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent!.trim()).to.equal('This is not a feed or profile address.');
+    });
+  });
+
   describe('Bluesky', () => {
     const XRPC = 'https://public.api.bsky.app/xrpc';
 
@@ -142,6 +171,23 @@ describe('sources', () => {
       expect(hrefs(el, '[part="permalink"]').every((href) => href.startsWith('https://bsky.app/profile/'))).to.equal(true);
       expect($(el, '[part="pinned"]')).to.exist;
       expect($$(el, 'article[lang="ja"]').length).to.equal(1);
+    });
+
+    it('reads a Bluesky handle as people type it: @name.bsky.social, or a domain handle', async () => {
+      const actors: string[] = [];
+      worker.use(
+        http.get(`${XRPC}/app.bsky.actor.getProfile`, ({ request }) => {
+          actors.push(new URL(request.url).searchParams.get('actor')!);
+          return HttpResponse.json(blueskyProfile());
+        }),
+        http.get(`${XRPC}/app.bsky.feed.getAuthorFeed`, () => HttpResponse.json(authorFeed())),
+      );
+      for (const handle of ['@cginisty.bsky.social', '@Blog.Example.com']) {
+        const el = await rendered(handle);
+        expect($$(el, 'article').length, handle).to.be.greaterThan(0);
+        clearFeedCache();
+      }
+      expect(actors).to.deep.equal(['cginisty.bsky.social', 'blog.example.com']);
     });
 
     it('ends a malformed response in the error state', async () => {

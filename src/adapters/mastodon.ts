@@ -41,21 +41,26 @@ export const adaptMastodon: Adapter = (input, context): Feed => {
   };
 };
 
-/** Name, full handle (`@user@host`, as readers on other instances need it) and profile URL of an account. */
+/**
+ * Name, full handle (`@user@host`, as readers on other instances need it) and profile URL of an account. The name is
+ * what a screen reader should say: its custom emoji's `:shortcode:`s are left out (`nameContent` shows them).
+ */
 function readIdentity(account: Json, { baseUrl }: AdaptContext) {
   const username = asString(account.username);
   const acct = asString(account.acct) ?? username;
   const url = safeUrl(account.url, baseUrl);
   // A local account's `acct` has no host: the instance is the profile page's.
   const host = url && !acct?.includes('@') ? new URL(url).hostname : '';
-  return { name: asString(account.display_name) ?? username, handle: acct && `@${acct}${host && `@${host}`}`, url };
+  const displayName = asString(account.display_name);
+  const nameContent = displayName ? replaceEmoji([{ kind: 'text', text: displayName }], readEmojis(account.emojis, baseUrl)) : [];
+  const spoken = plainText(nameContent.filter((token) => token.kind === 'text')).replace(/\s+/g, ' ').trim();
+  return { name: spoken || username, nameContent, handle: acct && `@${acct}${host && `@${host}`}`, url };
 }
 
 function readAuthor(account: Json, context: AdaptContext): Author | undefined {
-  const { name, handle, url } = readIdentity(account, context);
+  const { name, nameContent, handle, url } = readIdentity(account, context);
   if (name === undefined) return undefined;
   const emojis = readEmojis(account.emojis, context.baseUrl);
-  const nameContent = replaceEmoji([{ kind: 'text', text: name }], emojis);
   const bioContent = readHtml(account.note, emojis, context);
   return {
     name,
@@ -96,7 +101,7 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
     text: plainText(content),
     content,
     published,
-    repostOf: shown !== status && isRecord(shown.account) ? readIdentity(shown.account, context) : undefined,
+    repostOf: shown !== status && isRecord(shown.account) ? repostOf(readIdentity(shown.account, context)) : undefined,
     media,
     lang: asString(shown.language),
     spoiler: asString(shown.spoiler_text),
@@ -104,6 +109,8 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
     reply: status.in_reply_to_id != null,
   };
 }
+
+const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>) => ({ name, handle, url });
 
 /** An image, or the still preview of a video or GIF; audio and unknown files have nothing to show. */
 function readMedia(media: unknown, baseUrl: string): Media | undefined {

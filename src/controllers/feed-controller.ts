@@ -1,4 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { boundFeed } from '../adapters/bounds.js';
+import { browserParsers } from '../adapters/context.js';
+import { adaptNative } from '../adapters/native.js';
+import { feedAddress, tryFeedAddress } from '../data/address.js';
 import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../data/feed-cache.js';
 import { loadFeed } from '../data/load-feed.js';
 import type { StorageMode } from '../data/web-storage.js';
@@ -10,8 +14,10 @@ export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
 
 /** What the host asks for; a change to any of them starts over. */
 export interface FeedRequestArgs {
-  /** One or more space-separated endpoints or profile URLs, relative to the document's base URL. */
+  /** One or more space-separated endpoints, profile URLs or handles, relative to the document's base URL. */
   src: string;
+  /** A native feed given by code: shown as it is, with no request (`src` is then ignored). */
+  feed?: unknown;
   format: FeedFormat;
   /** Seconds a cached feed counts as fresh. */
   maxAge: number;
@@ -116,15 +122,17 @@ export class FeedController implements ReactiveController {
     if (!sameSources) [this.value, this.source, this.stale] = [undefined, undefined, false];
     this.entries = new Map();
     this.pending = new Set();
-    const urls = args.src.split(/\s+/).flatMap((src) => resolve(src) ?? []);
-    this.keys = urls.map((url) => `${url} ${args.format} ${args.count}`);
-    if (!urls.length) return this.set('initial');
+    if (args.feed) return this.showGiven(args.feed);
+    const sources = args.src.split(/\s+/).filter(Boolean);
+    this.keys = sources.map((src) => `${tryFeedAddress(src, document.baseURI) ?? src} ${args.format} ${args.count}`);
+    if (!sources.length) return this.set('initial');
     const run = (this.run = new AbortController());
     const { signal } = run;
-    urls.forEach((url, i) => {
+    sources.forEach((src, i) => {
       const key = this.keys[i];
       const loader: Loader = async (signal, previous) => {
-        const loaded = await loadFeed(url, { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
+        // What is not an address fails like a request would: the error state and its event.
+        const loaded = await loadFeed(feedAddress(src, document.baseURI), { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
         // Stored here, once per load, rather than by every widget that hears of it.
         if (args.storage !== 'none') {
           storage().then(({ writeStored }) => writeStored(args.storage, key, { ...loaded, fetchedAt: Date.now() }), () => undefined);
@@ -193,6 +201,19 @@ export class FeedController implements ReactiveController {
     this.options.onError(error);
   }
 
+  /** A feed set by code: read like a native endpoint's answer, shown at once or reported as the error it is. */
+  private showGiven(feed: unknown): void {
+    this.keys = [];
+    try {
+      this.showFeed(boundFeed(adaptNative(feed, { baseUrl: document.baseURI, ...browserParsers })), 'property');
+    } catch (error) {
+      this.value = undefined;
+      this.error = toFeedError(error);
+      this.set('error');
+      this.options.onError(this.error);
+    }
+  }
+
   private show(source: FeedSource): void {
     const feeds = this.keys.flatMap((key) => this.entries.get(key)?.feed ?? []);
     const signal = this.run?.signal;
@@ -210,15 +231,5 @@ export class FeedController implements ReactiveController {
   private set(status: FeedStatus): void {
     this.status = status;
     this.host.requestUpdate();
-  }
-}
-
-/** The absolute URL of `src`, or undefined when it is empty or unparsable. */
-function resolve(src: string): string | undefined {
-  if (!src.trim()) return undefined;
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return undefined;
   }
 }

@@ -1,5 +1,6 @@
 // One HTTP GET with the widget's rules: no cookies, no referrer, a timeout, a size cap, and FeedError for every failure.
 import { FeedError } from '../errors.js';
+import { anySignal, timeoutSignal } from './signals.js';
 
 /** Limits for one request. */
 export interface FetchOptions {
@@ -34,14 +35,14 @@ const ACCEPT = 'application/feed+json, application/json;q=0.9, application/xml;q
 
 /** Fetches `url` without cookies; throws `FeedError`, or the caller's `AbortError` when it aborts. */
 export async function fetchBody(url: string, { signal, timeout = 10_000, maxBytes = 2_000_000, validators }: FetchOptions = {}): Promise<Body> {
-  const timer = AbortSignal.timeout(timeout);
+  const timer = timeoutSignal(timeout);
   const headers: Record<string, string> = { Accept: ACCEPT };
   if (validators?.etag) headers['If-None-Match'] = validators.etag;
   if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   try {
     // No referrer: the page's address (its query included, under a lax page policy) is none of the feed host's business.
     const response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+      signal: signal ? anySignal([signal, timer]) : timer,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       headers,
@@ -57,7 +58,9 @@ export async function fetchBody(url: string, { signal, timeout = 10_000, maxByte
       lastModified: response.headers.get('last-modified') ?? undefined,
     };
   } catch (error) {
-    if (error instanceof FeedError || signal?.aborted) throw error;
+    if (error instanceof FeedError) throw error;
+    // The caller's own reason, whatever error the browser's fetch rejected with (WebKit uses its own AbortError).
+    if (signal?.aborted) throw signal.reason;
     if (timer.aborted) throw new FeedError('timeout', `No complete response from ${url} within ${timeout} ms.`);
     throw new FeedError('network', `Could not fetch ${url}: ${String(error)}`);
   }

@@ -5,7 +5,6 @@ export interface Strings {
   loading: string;
   empty: string;
   errors: Record<FeedErrorCode, string>;
-  httpError(status: number): string;
   retry: string;
   /** Said when a refresh failed and the posts shown may be behind. */
   stale: string;
@@ -13,6 +12,10 @@ export interface Strings {
   consent(hosts: string): string;
   /** The button that reveals posts past `limit`. */
   showMore: string;
+  /** Announced when "show more" revealed `count` posts. */
+  moreShown(count: number): string;
+  /** With the error message, the link to the profile page on its network's site (`host`). */
+  profile(host: string): string;
   /** The marker of a pinned post. */
   pinned: string;
   /** Said after a social link the source verified. */
@@ -36,10 +39,12 @@ export const en: Strings = {
     'invalid-json': 'The feed could not be read.',
     'invalid-shape': 'The feed could not be read.',
     'unsupported-format': 'This feed format is not supported.',
+    'invalid-address': 'This is not a feed or profile address.',
   },
-  httpError: (status) => `The feed could not be loaded (error ${status}).`,
   retry: 'Try again',
   showMore: 'Show more',
+  moreShown: (count) => (count === 1 ? '1 more post shown' : `${count} more posts shown`),
+  profile: (host) => `See the posts on ${host}`,
   pinned: 'Pinned',
   verified: 'verified',
   stale: 'Could not refresh: these posts may be out of date.',

@@ -4,6 +4,9 @@ import { en, type Strings } from './en.js';
 
 export type { Strings };
 
+/** Any of the strings, to replace those of a language: `errors` may name some codes only. */
+export type StringOverrides = Partial<Omit<Strings, 'errors'>> & { errors?: Partial<Strings['errors']> };
+
 const loaders: Record<string, () => Promise<Strings>> = {
   fr: async () => (await import('./fr.js')).fr,
   de: async () => (await import('./de.js')).de,
@@ -37,4 +40,26 @@ export function stringsFor(locale: string, onLoad: () => void): Strings {
   // A language file that fails to load leaves the widget in English: nothing else depends on it.
   loadStrings(locale).then(onLoad, () => undefined);
   return en;
+}
+
+/** `strings` with `overrides` applied over them; `strings` itself when there are none. */
+export function withOverrides(strings: Strings, overrides: StringOverrides | undefined): Strings {
+  return overrides ? { ...strings, ...overrides, errors: { ...strings.errors, ...overrides.errors } } : strings;
+}
+
+/**
+ * Adds a language at run time, or changes one the widget has: widgets whose language (`lang="sv"`, or `sv-SE`) it
+ * is use these strings, English where one is missing. Call it before the widgets render (in a module script that
+ * imports it from the same file that defines the element); a widget already shown picks it up at its next update.
+ */
+export function addLanguage(language: string, strings: StringOverrides): void {
+  const code = languageOf(language);
+  const apply = (base: Strings) => {
+    const added = withOverrides(base, strings);
+    loaded.set(code, added);
+    return added;
+  };
+  const base = loaded.get(code);
+  // A language the widget ships but has not loaded yet keeps its own strings under the changes.
+  loading.set(code, base || !Object.hasOwn(loaders, code) ? Promise.resolve(apply(base ?? en)) : loadStrings(code).then(apply));
 }

@@ -94,7 +94,23 @@ describe('FeedController', () => {
     expect(requests).to.have.length(2);
   });
 
-  for (const src of ['', '   ', 'http://[::1']) {
+  for (const src of ['http://[::1', '@Gargron', 'javascript:alert(1)', 'ftp://files.example/feed.json', '@user@', '@@x.example']) {
+    it(`makes no request and reports 'invalid-address' for the src ${JSON.stringify(src)}`, async () => {
+      const fetches = watchFetch();
+      try {
+        const el = await host(src);
+        await settled(el);
+        expect(el.feed.status).to.equal('error');
+        expect(el.feed.error?.code).to.equal('invalid-address');
+        expect(el.errors.map((error) => error.code)).to.deep.equal(['invalid-address']);
+        expect(fetches.signals).to.have.length(0);
+      } finally {
+        fetches.restore();
+      }
+    });
+  }
+
+  for (const src of ['', '   ']) {
     it(`makes no request and stays 'initial' for the src ${JSON.stringify(src)}`, async () => {
       const fetches = watchFetch();
       try {

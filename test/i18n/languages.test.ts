@@ -28,7 +28,7 @@ const LANGUAGES = Object.keys(RETRY) as (keyof typeof RETRY)[];
 /** Every message under `value` as [path, kind, text], functions called on a sample argument that they must show. */
 function messages(value: unknown, path = ''): [string, string, string][] {
   if (typeof value === 'function') {
-    const argument = path === 'httpError' ? 503 : 'Sam Rivera';
+    const argument = path === 'moreShown' ? 7 : 'Sam Rivera';
     const text = String((value as (argument: unknown) => unknown)(argument));
     expect(text, path).to.contain(String(argument));
     return [[path, 'function', text]];

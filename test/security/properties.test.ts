@@ -281,7 +281,7 @@ describe('properties', () => {
               .showPinned=${flags.showPinned} .showReplies=${flags.showReplies}></social-feed>`,
           );
           try {
-            await waitUntil(() => el.shadowRoot!.querySelector('header, [role="alert"]'), 'the widget never showed the feed or an error');
+            await waitUntil(() => el.shadowRoot!.querySelector('[part~="bio"], [role="alert"]'), 'the widget never showed the feed or an error');
             await el.updateComplete;
             expect(unsafeParts(el.shadowRoot!)).to.deep.equal([]);
             expect(failures).to.deep.equal([]);

@@ -3,9 +3,8 @@
 
 /** The elements `<social-feed>` renders (src/social-feed.ts and its icons), and nothing else may appear. */
 export const ALLOWED_ELEMENTS = new Set([
-  // With consent="click", the page's own fallback content shows through a slot.
+  // With consent="click" or an error, the page's own fallback content shows through a slot.
   'slot',
-  'header',
   'div',
   'span',
   'p',
