@@ -52,6 +52,52 @@ describe('accessibility', () => {
     expect(focused(el)).to.equal(articles[1]);
   });
 
+  it('moves focus to the first new post after "show more" and announces how many appeared, even when the button goes', async () => {
+    const el = await widget();
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 6, 'show more did nothing');
+    await el.updateComplete;
+    const articles = [...el.shadowRoot!.querySelectorAll('article')];
+    expect(focused(el)).to.equal(articles[3]);
+    // The button is gone (all six posts show): focus did not fall back to the page's start.
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+    const status = el.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent!.trim()).to.equal('3 publications de plus affichées');
+  });
+
+  it('leaves the feed with Control+End and Control+Home, for what follows and precedes it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><a href="#before">Before</a><social-feed src=${FEED_URL} lang="fr" limit="3"></social-feed><a href="#after">After</a></div>`,
+    );
+    const el = page.querySelector('social-feed')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'never loaded');
+    await el.updateComplete;
+    const articles = [...el.shadowRoot!.querySelectorAll('article')];
+    // Inside the widget, "show more" follows the feed and the author's last social link precedes it.
+    articles[1].focus();
+    await sendKeys({ press: 'Control+End' });
+    expect(focused(el)).to.equal(el.shadowRoot!.querySelector('[part="more"]'));
+    articles[1].focus();
+    await sendKeys({ press: 'Control+Home' });
+    expect(focused(el)).to.equal([...el.shadowRoot!.querySelectorAll('[part="link"]')].at(-1));
+    // With nothing after the feed inside the widget, focus goes to the page's next link.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="more"]'), 'show more stayed');
+    el.shadowRoot!.querySelectorAll('article')[4].focus();
+    await sendKeys({ press: 'Control+End' });
+    expect(document.activeElement).to.equal(page.querySelector('a[href="#after"]'));
+  });
+
+  it('makes no landmark of the author block, even in a plain <div>', async () => {
+    const el = await widget();
+    const bio = el.shadowRoot!.querySelector('[part~="bio"]')!;
+    expect(bio.localName).to.equal('div');
+    expect(el.shadowRoot!.querySelectorAll('header, footer, nav, main, aside, section')).to.have.length(0);
+  });
+
   it('lets a keyboard-only reader reach every link and the "show more" button with Tab, and use it', async () => {
     const el = await widget();
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;

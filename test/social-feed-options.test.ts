@@ -148,4 +148,59 @@ describe('<social-feed> options', () => {
     expect(errors.map((event) => event.detail.error.status)).to.deep.equal([500]);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
+
+  describe('from code', () => {
+    it('shows a native feed set as the feed property, with no request, and fires social-feed-load from "property"', async () => {
+      const requests: Request[] = [];
+      worker.use(http.all('*', ({ request }) => void requests.push(request)));
+      const el = document.createElement('social-feed');
+      el.src = FEED_URL;
+      el.feed = { version: 1, author: { name: 'Sam Rivera', url: 'https://social.example/@sam' }, posts: [post('p1', 1), post('p2', 2)] };
+      const loaded = oneEvent(el, 'social-feed-load');
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      const event = await loaded;
+      await el.updateComplete;
+      expect(event.detail.source).to.equal('property');
+      expect(part(el, 'name').textContent).to.equal('Sam Rivera');
+      expect(ids(el)).to.deep.equal(['p1', 'p2']);
+      expect(requests.filter((request) => !/\.(js|ts|mjs)$/.test(new URL(request.url).pathname))).to.deep.equal([]);
+      // Another object shows at once, still with no request.
+      el.feed = { version: 1, author: { name: 'Another' }, posts: [post('q1', 1)] };
+      await el.updateComplete;
+      expect(part(el, 'name').textContent).to.equal('Another');
+    });
+
+    it('shows the error state, with an event, for a feed property that is not a native feed', async () => {
+      const el = await fixture<SocialFeed>(html`<social-feed></social-feed>`);
+      const failed = oneEvent(el, 'social-feed-error');
+      el.feed = { version: 2 } as unknown as SocialFeed['feed'];
+      expect(((await failed) as SocialFeedErrorEvent).detail.error.code).to.equal('invalid-shape');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    });
+
+    it('takes any UI string from the strings property, over the language’s own', async () => {
+      worker.use(http.get(FEED_URL, () => new HttpResponse(null, { status: 500 })));
+      const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} lang="fr"></social-feed>`);
+      el.strings = { retry: 'Recharger', errors: { http: 'Le blog ne répond pas.' } };
+      await oneEvent(el, 'social-feed-error');
+      await el.updateComplete;
+      expect(part(el, 'retry').textContent).to.equal('Recharger');
+      expect(part(el, 'status').textContent!.trim()).to.equal('Le blog ne répond pas.');
+      el.strings = undefined;
+      await el.updateComplete;
+      expect(part(el, 'retry').textContent).to.equal('Réessayer');
+    });
+
+    it('speaks a language added at run time, with English where a string is missing', async () => {
+      const { addLanguage } = await import('../src/index.js');
+      addLanguage('sv', { showMore: 'Visa fler', posts: (author) => `Inlägg av ${author}` });
+      serve([post('1', 1), post('2', 2)]);
+      const el = await widget(html`<social-feed src=${FEED_URL} lang="sv-SE" limit="1"></social-feed>`);
+      await el.updateComplete;
+      expect(part(el, 'more').textContent).to.equal('Visa fler');
+      expect(part(el, 'posts').getAttribute('aria-label')).to.equal('Inlägg av Christophe Ginisty');
+      expect(part(el, 'links').getAttribute('aria-label')).to.equal('Christophe Ginisty elsewhere');
+    });
+  });
 });

@@ -39,7 +39,7 @@ function contrast(a: string, b: string): number {
 }
 
 /** A host carrying the widget's styles in `theme`, with one element of each styled kind in its shadow root. */
-async function sandbox(theme: 'light' | 'dark') {
+async function sandbox(theme: 'light' | 'dark' | 'system' | 'auto') {
   const host = await fixture<HTMLElement>(html`<div theme=${theme}></div>`);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [styles.styleSheet!];
@@ -107,6 +107,44 @@ describe('social-feed styles', () => {
     const [light, dark] = await Promise.all([sandbox('light'), sandbox('dark')]);
     expect(luminance(light.host.backgroundColor)).to.be.above(0.9);
     expect(luminance(dark.host.backgroundColor)).to.be.below(0.05);
+  });
+
+  describe('theme auto follows the page, theme system the reader', () => {
+    afterEach(async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      document.documentElement.style.colorScheme = '';
+      document.head.querySelector('meta[name="color-scheme"]')?.remove();
+    });
+
+    it('stays light on a page that declares no dark support, even for a reader who prefers dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const { host } = await sandbox('auto');
+      expect(luminance(host.backgroundColor)).to.be.above(0.9);
+    });
+
+    it('turns dark for a reader who prefers it on a page that supports dark (color-scheme on the root, or the meta)', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      document.documentElement.style.colorScheme = 'light dark';
+      expect(luminance((await sandbox('auto')).host.backgroundColor)).to.be.below(0.05);
+      document.documentElement.style.colorScheme = '';
+      document.head.append(Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' }));
+      expect(luminance((await sandbox('auto')).host.backgroundColor)).to.be.below(0.05);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(luminance((await sandbox('auto')).host.backgroundColor)).to.be.above(0.9);
+    });
+
+    it('follows a page that is dark only', async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      expect(luminance((await sandbox('auto')).host.backgroundColor)).to.be.below(0.05);
+    });
+
+    it('follows the reader with theme="system", whatever the page declares', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(luminance((await sandbox('system')).host.backgroundColor)).to.be.below(0.05);
+      await emulateMedia({ colorScheme: 'light' });
+      document.documentElement.style.colorScheme = 'dark';
+      expect(luminance((await sandbox('system')).host.backgroundColor)).to.be.above(0.9);
+    });
   });
 
   describe('motion', () => {
