@@ -126,8 +126,8 @@ function richText(owner: object, content: TextToken[] | undefined, text: string)
  * @cssprop [--social-feed-avatar-size=3rem] - The avatar's width and height.
  * @cssprop [--social-feed-max-height=none] - Height past which the post list scrolls.
  *
- * @fires social-feed-load - A feed is shown. `detail.feed` is the normalized feed; `detail.source` is `network`, `memory`, `storage` or `property` (the `feed` property).
- * @fires social-feed-error - The feed could not be loaded or read. `detail.error` is a `FeedError` with a `code`.
+ * @fires {SocialFeedLoadEvent} social-feed-load - A feed is shown. `detail.feed` is the normalized feed; `detail.source` is `network`, `memory`, `storage` or `property` (the `feed` property).
+ * @fires {SocialFeedErrorEvent} social-feed-error - The feed could not be loaded or read. `detail.error` is a `FeedError` with a `code`.
  */
 export class SocialFeed extends LitElement {
   static override styles = styles;
@@ -143,13 +143,11 @@ export class SocialFeed extends LitElement {
     storage: {},
     timeout: { type: Number },
     consent: {},
-    consented: { state: true },
     hideReposts: { attribute: 'hide-reposts', type: Boolean },
     showPinned: { attribute: 'show-pinned', type: Boolean },
     showReplies: { attribute: 'show-replies', type: Boolean },
     feed: { attribute: false },
     strings: { attribute: false },
-    extra: { state: true },
   };
 
   private readonly loader = new FeedController(this, {
@@ -299,6 +297,7 @@ export class SocialFeed extends LitElement {
     const hosts = this.hosts;
     if (hosts) rememberConsent(this.storage, hosts);
     this.consented = true;
+    this.requestUpdate();
   }
 
   /**
@@ -322,6 +321,7 @@ export class SocialFeed extends LitElement {
   private async showMore(): Promise<void> {
     const shown = this.postViews.length;
     this.extra += this.shownLimit;
+    this.requestUpdate();
     await this.updateComplete;
     this.announcement = this.text.moreShown(this.postViews.length - shown);
     this.requestUpdate();
