@@ -1,5 +1,6 @@
 // A small static server on 127.0.0.1 for the benchmark pages, the built widget, the peers' published files and
 // the native feeds. It logs every body it sends, so a run can add up the bytes a page downloaded.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -14,13 +15,14 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
-// URL prefix -> folder: the widget as built, and each peer's files as npm installed them.
+// URL prefix -> folder: the widget as built, and each peer's files as npm installed them. The peers are the
+// benchmark's own dependencies (bench/package.json), installed into bench/node_modules by `npm run bench`.
 const MOUNTS = {
   '/dist/': 'dist',
-  '/peers/bsky-embed/': 'node_modules/bsky-embed/dist',
-  '/peers/mastodon-embed-timeline/': 'node_modules/@idotj/mastodon-embed-timeline/dist',
-  '/peers/emfed/': 'node_modules/emfed',
-  '/peers/dompurify/': 'node_modules/dompurify/dist',
+  '/peers/bsky-embed/': 'bench/node_modules/bsky-embed/dist',
+  '/peers/mastodon-embed-timeline/': 'bench/node_modules/@idotj/mastodon-embed-timeline/dist',
+  '/peers/emfed/': 'bench/node_modules/emfed',
+  '/peers/dompurify/': 'bench/node_modules/dompurify/dist',
 };
 const AVATAR =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="24" fill="#6a5acd"/>' +
@@ -46,6 +48,12 @@ async function staticFile(pathname) {
  * Returns `{ origin, log, close }`; `log` collects `{ url, type, body }` of every 200 answer until emptied.
  */
 export async function startServer(dynamic) {
+  const missing = Object.values(MOUNTS).filter((folder) => !existsSync(join(ROOT, folder)));
+  if (missing.length > 0) {
+    throw new Error(
+      `Missing ${missing.join(', ')}: build the widget and install the peers (\`npm ci --prefix bench\`), or run \`npm run bench\`.`,
+    );
+  }
   const log = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
