@@ -17,6 +17,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // The framework recipes (test/frameworks/) run React, Vue and Svelte as their users' bundlers serve them.
+    // The recipes import the package by its name, as an app does: here that name is its sources.
+    { name: 'package-by-name', resolveImport: ({ source }) => (source === 'social-feed-element' ? '/src/index.ts' : undefined) },
     reactAsEsm(),
     vueBrowserBuild(),
     ...svelteComponents(),

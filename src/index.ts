@@ -1,4 +1,4 @@
-// The package entry: importing it defines <social-feed>. Import `social-feed/social-feed.js` for the class alone.
+// The package entry: importing it defines <social-feed>. Import `social-feed-element/social-feed.js` for the class alone.
 import './define.js';
 
 export { SocialFeed, type SocialFeedProperties } from './social-feed.js';

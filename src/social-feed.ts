@@ -531,5 +531,7 @@ export type SocialFeedProperties = Partial<
     | 'storage'
     | 'timeout'
     | 'consent'
+    | 'feed'
+    | 'strings'
   >
 >;

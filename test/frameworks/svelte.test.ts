@@ -1,9 +1,6 @@
-/// <reference path="../../demo/frameworks/svelte/social-feed-svelte.d.ts" />
 import { waitUntil } from '@open-wc/testing';
 import { unmount } from 'svelte';
-import type { SvelteHTMLElements } from 'svelte/elements';
 import { mountSidebar } from '../../demo/frameworks/svelte/main.js';
-import type { SocialFeedLoadEvent } from '../../src/events.js';
 import { FEED_URL, worker } from '../mocks/feed-handlers.js';
 import { sidebar, specifySidebarRecipe } from './sidebar-recipe.js';
 
@@ -28,12 +25,3 @@ describe('Svelte 5 recipe (demo/frameworks/svelte)', () => {
     worker.events.removeListener('request:start', listener);
   });
 });
-
-// Checked by tsc, as svelte-check checks markup against social-feed-svelte.d.ts: props by their types, events by their
-// classes.
-type InMarkup = SvelteHTMLElements['social-feed'];
-({ limit: 6, theme: 'dark', 'onsocial-feed-load': (event: SocialFeedLoadEvent) => event.detail.feed }) satisfies InMarkup;
-// @ts-expect-error limit is a number
-({ limit: 'six' }) satisfies InMarkup;
-// @ts-expect-error onsocial-feed-load hears a SocialFeedLoadEvent
-({ 'onsocial-feed-load': (event: MouseEvent) => event.button }) satisfies InMarkup;

@@ -1,11 +1,11 @@
 // <social-feed> in a React 19 component. React 19 sets the props as the element's properties and listens to the
-// `on<event-name>` props as DOM events; social-feed-jsx.d.ts types both. In an app, import from 'social-feed-element':
+// `on<event-name>` props as DOM events; 'social-feed-element/react' types both. Mount it as usual:
 //
 //   createRoot(document.getElementById('sidebar')!).render(<AuthorSidebar src="/feed.json" />);
 import { useRef, useState } from 'react';
-import '../../../src/index.js';
-import type { SocialFeed } from '../../../src/index.js';
-import type { SocialFeedProps } from './social-feed-jsx.js';
+import 'social-feed-element';
+import type { SocialFeed } from 'social-feed-element';
+import type { SocialFeedProps } from 'social-feed-element/react';
 
 /** The author's sidebar: the widget, a line saying what it loaded, and a button that reloads it. */
 export function AuthorSidebar({ src, lang = 'en' }: Pick<SocialFeedProps, 'src' | 'lang'>) {

@@ -1,6 +1,6 @@
-// The Svelte app's entry: defines <social-feed> (in an app: `import 'social-feed-element'`), then mounts the component.
+// The Svelte app's entry: defines <social-feed>, then mounts the component.
 import { mount } from 'svelte';
-import '../../../src/index.js';
+import 'social-feed-element';
 import AuthorSidebar from './AuthorSidebar.svelte';
 
 /** Mounts the author's sidebar into `target`, reading the feed at `src`; `unmount()` from 'svelte' removes it. */

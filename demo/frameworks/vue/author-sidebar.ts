@@ -1,11 +1,11 @@
 // <social-feed> in a Vue 3 app. Vue is told the tag is a custom element, binds numbers and booleans as properties
-// (`.prop`) and strings as attributes, and hears the widget's events with `@social-feed-load`. In an app, import
-// from 'social-feed-element'; with a single-file component, put the template in it and isCustomElement in the build's
-// compiler options (the Vue plugin of Vite: `vue({ template: { compilerOptions: { isCustomElement } } })`).
+// (`.prop`) and strings as attributes, and hears the widget's events with `@social-feed-load`; 'social-feed-element/vue'
+// types the tag for Vue's tools. With a single-file component, put the template in it and isCustomElement in the
+// build's compiler options (the Vue plugin of Vite: `vue({ template: { compilerOptions: { isCustomElement } } })`).
 import { createApp, ref, type App } from 'vue';
-import '../../../src/index.js';
-import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../../../src/index.js';
-import type { SocialFeedProps } from './social-feed-vue.js';
+import 'social-feed-element';
+import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from 'social-feed-element';
+import type { SocialFeedProps } from 'social-feed-element/vue';
 
 /** A Vue app of the author's sidebar: the widget, a line saying what it loaded, and a switch for reposts. */
 export function createSidebarApp({ src, lang = 'en' }: Pick<SocialFeedProps, 'src' | 'lang'>): App {

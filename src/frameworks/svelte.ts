@@ -1,12 +1,17 @@
-// Types <social-feed> in Svelte 5 markup, for Svelte's language tools (svelte-check, the editor extension). Copy this
-// file into your project and import the types from 'social-feed-element' instead of the source path. Svelte sets an
-// attribute as a property when the element has one, and listens to `on<event-name>` attributes as DOM events.
-import type { HTMLAttributes } from 'svelte/elements';
-import type { SocialFeed, SocialFeedEventMap, SocialFeedProperties } from '../../../src/index.js';
+// Types <social-feed> in Svelte 5 markup, for Svelte's language tools (svelte-check, the editor extension). Import it
+// once:
+//
+//   import type {} from 'social-feed-element/svelte';
+//
+// Svelte sets an attribute as the element's property when it has one (so define the element before mounting), and
+// listens to `on<event-name>` attributes as DOM events.
+import type { SocialFeedEventMap } from '../events.js';
+import type { SocialFeed, SocialFeedProperties } from '../social-feed.js';
 
 /** The properties of <social-feed>, by their property names (`maxAge`, `hideReposts`…). */
 export type SocialFeedProps = SocialFeedProperties;
 
+// HTMLAttributes is svelte/elements' own, in scope inside the augmentation.
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {
     'social-feed': HTMLAttributes<SocialFeed> &
