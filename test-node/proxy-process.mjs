@@ -44,3 +44,23 @@ export async function assertGetAndHeadOnly(url) {
   assert.equal(head.status, 200);
   assert.equal(await head.text(), '');
 }
+
+/**
+ * Writes a `total`-byte body to `response` (`head`, then filler), made as the reader takes it, so that a test of a cap
+ * costs only what the proxy reads. Resolves once the connection closes: the bytes written and whether all were.
+ */
+export function streamLargeBody(response, total, head = '') {
+  const filler = Buffer.alloc(64 * 1024, 'x');
+  let sent = 0;
+  const write = () => {
+    while (sent < total) {
+      const chunk = sent === 0 ? Buffer.concat([Buffer.from(head), filler]) : filler;
+      sent += chunk.length;
+      if (!response.write(chunk)) return void response.once('drain', write);
+    }
+    response.end();
+  };
+  const closed = once(response, 'close').then(() => ({ sent, complete: response.writableFinished }));
+  write();
+  return closed;
+}

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assertGetAndHeadOnly, proxyProcesses } from './proxy-process.mjs';
+import { assertGetAndHeadOnly, proxyProcesses, streamLargeBody } from './proxy-process.mjs';
 
 const PROXY = fileURLToPath(new URL('../demo/proxy/x-proxy.mjs', import.meta.url));
 const TOKEN = 'secret-bearer-token';
@@ -15,7 +15,7 @@ const TIMELINE = JSON.stringify({
   meta: { result_count: 1 },
 });
 
-/** The stub X API: records each request and answers with `reply`. */
+/** The stub X API: records each request and answers with `reply` (its `stream` writes the body when there is one). */
 const upstream = { requests: [], reply: { status: 200, body: TIMELINE } };
 const stub = createServer((request, response) => {
   upstream.requests.push({ url: request.url, headers: request.headers });
@@ -23,8 +23,10 @@ const stub = createServer((request, response) => {
     'content-type': 'application/json; charset=utf-8',
     'x-rate-limit-remaining': '0',
     'set-cookie': 'guest_id=v1%3A123; Domain=.x.com',
+    ...upstream.reply.headers,
   });
-  response.end(upstream.reply.body);
+  if (upstream.reply.stream) upstream.reply.stream(response);
+  else response.end(upstream.reply.body);
 });
 let stubBase;
 
@@ -118,6 +120,26 @@ describe('x-proxy', () => {
     const response = await fetch(await startProxy({ X_API_BASE: base }));
     assert.equal(response.status, 502);
     assert.equal((await response.json()).errors[0].title, 'Bad Gateway');
+  });
+
+  it('stops reading an answer over 2 MB, closes the connection to X and answers 502 with an X-style error', async () => {
+    let sending;
+    upstream.reply = { status: 200, stream: (response) => (sending = streamLargeBody(response, 256 * 2 ** 20, '{"data":["')) };
+    const response = await fetch(await startProxy());
+    assert.equal(response.status, 502);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await response.json(), { errors: [{ title: 'Bad Gateway', detail: 'The X API answered over 2 MB.' }] });
+    const { sent, complete } = await sending;
+    assert.equal(complete, false);
+    assert.ok(sent < 32 * 2 ** 20, `${sent} bytes sent`);
+  });
+
+  it('does not follow a redirect, which would take the token along', async () => {
+    upstream.reply = { status: 302, headers: { location: '/elsewhere' }, body: '' };
+    const response = await fetch(await startProxy());
+    assert.equal(response.status, 502);
+    assert.equal((await response.json()).errors[0].title, 'Bad Gateway');
+    assert.deepEqual(upstream.requests.map(({ url }) => new URL(url, stubBase).pathname), ['/2/users/18349316/tweets']);
   });
 
   it('answers only GET and HEAD', async () => assertGetAndHeadOnly(await startProxy()));

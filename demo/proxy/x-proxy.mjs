@@ -14,6 +14,7 @@ if (!X_BEARER_TOKEN || !X_USER_ID) {
 }
 
 const MAX_AGE = 300;
+const MAX_BYTES = 2 * 1024 * 1024;
 const query = new URLSearchParams({
   expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id',
   'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id',
@@ -22,14 +23,35 @@ const query = new URLSearchParams({
 });
 const upstream = `${X_API_BASE}/2/users/${encodeURIComponent(X_USER_ID)}/tweets?${query}`;
 
+const badGateway = (detail) => ({ status: 502, body: JSON.stringify({ errors: [{ title: 'Bad Gateway', detail }] }) });
+
+/** Calls X; resolves to { status, body }, a 502 for a body over MAX_BYTES, which is not read past the cap. */
+async function call() {
+  const answer = await fetch(upstream, {
+    headers: { authorization: `Bearer ${X_BEARER_TOKEN}` },
+    redirect: 'error', // X does not redirect this call; following one would take the token to wherever it points
+    signal: AbortSignal.timeout(10_000), // covers the body too: an answer that trickles cannot hold readers longer
+  });
+  if (Number(answer.headers.get('content-length')) > MAX_BYTES) {
+    await answer.body?.cancel();
+    return badGateway('The X API answered over 2 MB.');
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of answer.body ?? []) {
+    size += chunk.length;
+    // Leaving the loop cancels the body, which closes the connection: nothing more is downloaded or kept.
+    if (size > MAX_BYTES) return badGateway('The X API answered over 2 MB.');
+    chunks.push(chunk);
+  }
+  return { status: answer.status, body: Buffer.concat(chunks).toString() };
+}
+
 // X's rate limits are low: one upstream call serves every reader for MAX_AGE seconds, and concurrent readers share it.
 let cached; // { expires, response: Promise<{ status, body }> }
 function timeline() {
   if (!cached || cached.expires < Date.now()) {
-    const response = fetch(upstream, {
-      headers: { authorization: `Bearer ${X_BEARER_TOKEN}` },
-      signal: AbortSignal.timeout(10_000),
-    }).then(async (answer) => ({ status: answer.status, body: await answer.text() }));
+    const response = call();
     const entry = { expires: Date.now() + MAX_AGE * 1000, response };
     cached = entry;
     // Only a good answer is kept; the next reader retries after an error.
@@ -45,8 +67,7 @@ const server = createServer(async (request, response) => {
     response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
     return;
   }
-  let status = 502;
-  let body = JSON.stringify({ errors: [{ title: 'Bad Gateway', detail: 'The X API could not be reached.' }] });
+  let { status, body } = badGateway('The X API could not be reached.');
   try {
     ({ status, body } = await timeline());
   } catch {
