@@ -1,6 +1,6 @@
 // The WAI-ARIA feed pattern and keyboard-only use, driven with real key presses.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';
@@ -13,6 +13,9 @@ async function widget(): Promise<SocialFeed> {
   await el.updateComplete;
   return el;
 }
+
+/** Presses `key` with Control held, as a reader does (test/key-chord-plugin.mjs). */
+const control = (key: string) => executeServerCommand('key-chord', { modifier: 'Control', key });
 
 /** The element that has focus, looking inside the widget's shadow root. */
 const focused = (el: SocialFeed) => el.shadowRoot!.activeElement;
@@ -78,16 +81,16 @@ describe('accessibility', () => {
     const articles = [...el.shadowRoot!.querySelectorAll('article')];
     // Inside the widget, "show more" follows the feed and the author's last social link precedes it.
     articles[1].focus();
-    await sendKeys({ press: 'Control+End' });
+    await control('End');
     expect(focused(el)).to.equal(el.shadowRoot!.querySelector('[part="more"]'));
     articles[1].focus();
-    await sendKeys({ press: 'Control+Home' });
+    await control('Home');
     expect(focused(el)).to.equal([...el.shadowRoot!.querySelectorAll('[part="link"]')].at(-1));
     // With nothing after the feed inside the widget, focus goes to the page's next link.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="more"]'), 'show more stayed');
     el.shadowRoot!.querySelectorAll('article')[4].focus();
-    await sendKeys({ press: 'Control+End' });
+    await control('End');
     expect(document.activeElement).to.equal(page.querySelector('a[href="#after"]'));
   });
 
@@ -117,8 +120,11 @@ describe('accessibility', () => {
     </div>`);
     const el = host.querySelector('social-feed')!;
     await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'never loaded');
+    const column = host.getBoundingClientRect();
     for (const block of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="text"], [part="bio-text"], [part="name"], [part="time"]')) {
-      expect(block.scrollWidth, block.textContent!).to.be.at.most(block.clientWidth + 1);
+      // Every engine measures a box's edges the same way; inline boxes (the time) have no client width to compare.
+      expect(block.getBoundingClientRect().right, block.textContent!).to.be.at.most(column.right + 1);
+      if (getComputedStyle(block).display !== 'inline') expect(block.scrollWidth, block.textContent!).to.be.at.most(block.clientWidth + 1);
     }
     expect(el.scrollWidth).to.be.at.most(320);
   });

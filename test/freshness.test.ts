@@ -2,14 +2,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../src/data/feed-cache.js';
+import { usePage } from '../src/data/page.js';
 import { clearRefreshSchedules } from '../src/data/refresh.js';
 import type { SocialFeedLoadEvent } from '../src/events.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { fakePage, type FakePage } from './helpers/fake-page.js';
 import { parts } from './helpers/parts.js';
-
 
 /** The sources of every social-feed-load the element fires, in order. */
 function loadSources(el: SocialFeed): string[] {
@@ -26,11 +27,15 @@ function create(attributes: Record<string, string>): SocialFeed {
 }
 
 describe('freshness', () => {
+  // Background refreshes run on a page whose time the tests move: none waits for a real second.
+  let page: FakePage;
   before(startWorker);
+  beforeEach(() => usePage((page = fakePage(Date.now()))));
   afterEach(() => {
     worker.resetHandlers();
     clearFeedCache();
     clearRefreshSchedules();
+    usePage();
     localStorage.clear();
     sessionStorage.clear();
     document.querySelectorAll('social-feed').forEach((el) => el.remove());
@@ -130,8 +135,12 @@ describe('freshness', () => {
     const [a, b] = host.querySelectorAll('social-feed');
     await waitUntil(() => parts(a, 'post').length && parts(b, 'post').length, 'never loaded');
     expect(requests).to.have.length(1);
-    await waitUntil(() => requests.length === 2, 'never refreshed', { timeout: 2500 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await page.advanceAsync(999);
+    expect(requests).to.have.length(1);
+    await page.advanceAsync(1);
+    await waitUntil(() => requests.length === 2, 'never refreshed');
+    await waitUntil(() => page.timers.size === 1, 'the next refresh was never planned');
+    // One timer for the source, one request for both widgets.
     expect(requests).to.have.length(2);
   });
 
@@ -140,7 +149,10 @@ describe('freshness', () => {
     const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} refresh="1" lang="fr"></social-feed>`);
     await waitUntil(() => parts(el, 'post').length === 5, 'never loaded');
     worker.use(http.get(FEED_URL, () => new HttpResponse(null, { status: 502 })));
-    await oneEvent(el, 'social-feed-error');
+    const failed = oneEvent(el, 'social-feed-error');
+    await waitUntil(() => page.timers.size === 1, 'no refresh planned');
+    await page.advanceAsync(1000);
+    await failed;
     await el.updateComplete;
     expect(parts(el, 'post')).to.have.length(5);
     expect(parts(el, 'stale')[0].getAttribute('role')).to.equal('status');

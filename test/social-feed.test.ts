@@ -8,6 +8,8 @@ import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { usePage } from '../src/data/page.js';
+import { fakePage } from './helpers/fake-page.js';
 import { part, parts } from './helpers/parts.js';
 
 const MINUTE = 60_000;
@@ -157,11 +159,25 @@ describe('<social-feed>', () => {
   });
 
   it('keeps its time labels live through the page clock', async () => {
-    // Published 59.9 s ago: the label turns from "now" to "1 minute ago" 100 ms from now.
-    serve(() => recentFeed(MINUTE - 100));
-    const el = await widget();
-    expect(part(el, 'time').textContent).to.equal('now');
-    await waitUntil(() => part(el, 'time').textContent === '1 minute ago', 'label never changed', { timeout: 2000 });
+    // On a page whose time moves only when told: published 59.9 s ago, the label turns from "now" to
+    // "1 minute ago" exactly 100 ms later, and not a millisecond before.
+    const page = fakePage(Date.now());
+    usePage(page);
+    try {
+      serve(() => nativeFeed({ posts: [{ ...nativeFeed().posts[0], published: new Date(page.time - MINUTE + 100).toISOString() }] }));
+      const el = await widget();
+      expect(part(el, 'time').textContent).to.equal('now');
+      page.advance(99);
+      await el.updateComplete;
+      expect(part(el, 'time').textContent).to.equal('now');
+      page.advance(1);
+      await el.updateComplete;
+      expect(part(el, 'time').textContent).to.equal('1 minute ago');
+      // The widget leaves the clock before the real page comes back.
+      el.remove();
+    } finally {
+      usePage();
+    }
   });
 
   it('shares one page timer between widgets, set for the earliest label change, and idles without widgets', async () => {
@@ -302,13 +318,25 @@ describe('<social-feed>', () => {
     expect(requests.length).to.equal(1);
   });
 
-  it('fetches again once max-age has passed', async () => {
-    const requests = serve(() => nativeFeed());
-    await widget(html`<social-feed src=${FEED_URL} max-age="0.05"></social-feed>`);
-    await aTimeout(80);
-    const again = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} max-age="0.05"></social-feed>`);
-    expect(((await oneEvent(again, 'social-feed-load')) as SocialFeedLoadEvent).detail.source).to.equal('network');
-    expect(requests.length).to.equal(2);
+  it('fetches again once max-age has passed, and not before', async () => {
+    const page = fakePage(Date.now());
+    usePage(page);
+    try {
+      const requests = serve(() => nativeFeed());
+      await widget(html`<social-feed src=${FEED_URL} max-age="60"></social-feed>`);
+      page.advance(59_999);
+      // From memory the feed shows in the first update, before fixture() resolves: listen first.
+      const memoryLoad = oneEvent(document, 'social-feed-load');
+      await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} max-age="60"></social-feed>`);
+      expect(((await memoryLoad) as SocialFeedLoadEvent).detail.source).to.equal('memory');
+      expect(requests.length).to.equal(1);
+      page.advance(1);
+      const again = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} max-age="60"></social-feed>`);
+      await waitUntil(() => requests.length === 2, 'never fetched again');
+      expect(parts(again, 'post').length).to.equal(5);
+    } finally {
+      usePage();
+    }
   });
 
   it('loads the new feed when src changes', async () => {

@@ -37,5 +37,6 @@ const markup = (text: string): string => (policy ? policy.createHTML(text) : tex
 /** The browser's parsers: DOMParser documents have no browsing context, so their scripts never run and images never load. */
 export const browserParsers: Pick<AdaptContext, 'parseHtml' | 'parseXml'> = {
   parseHtml: (html) => new DOMParser().parseFromString(markup(html), 'text/html'),
-  parseXml: (xml) => new DOMParser().parseFromString(markup(xml), 'application/xml'),
+  // XML reads every line ending as a line feed (XML 1.0, 2.11); WebKit's parser keeps `\r` inside CDATA.
+  parseXml: (xml) => new DOMParser().parseFromString(markup(xml.replace(/\r\n?/g, '\n')), 'application/xml'),
 };

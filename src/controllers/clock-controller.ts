@@ -1,32 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { page as currentPage, type Page } from '../data/page.js';
 
 /** Something the clock wakes once, when `wakeAt` (epoch ms) passes; waking resets `wakeAt` to `Infinity`. */
 export interface ClockSubscriber {
   wakeAt: number;
   wake(): void;
 }
-
-/** What the clock needs from the page; tests pass fakes. */
-export interface ClockDeps {
-  now(): number;
-  setTimeout(callback: () => void, delay: number): number;
-  clearTimeout(id: number): void;
-  isHidden(): boolean;
-  /** Listens for visibility changes; returns the unsubscribe function. */
-  onVisibilityChange(listener: () => void): () => void;
-}
-
-// Touches nothing until called, so building the page's clock is free.
-const browser: ClockDeps = {
-  now: Date.now,
-  setTimeout: (callback, delay) => window.setTimeout(callback, delay),
-  clearTimeout: (id) => window.clearTimeout(id),
-  isHidden: () => document.hidden,
-  onVisibilityChange(listener) {
-    document.addEventListener('visibilitychange', listener);
-    return () => document.removeEventListener('visibilitychange', listener);
-  },
-};
 
 /** One timer for every subscriber: it fires at the earliest `wakeAt`, and never while the page is hidden. */
 export class PageClock {
@@ -35,7 +14,12 @@ export class PageClock {
   #firesAt?: number;
   #unlisten?: () => void;
 
-  constructor(private readonly deps: ClockDeps = browser) {}
+  /** `page` for a clock of its own (tests); the page's clock reads whichever page is in place. */
+  constructor(private readonly own?: Page) {}
+
+  private get page(): Page {
+    return this.own ?? currentPage();
+  }
 
   /** When the pending timer fires (epoch ms), if one is pending. */
   get scheduledFor(): number | undefined {
@@ -49,13 +33,13 @@ export class PageClock {
 
   /** The current time (epoch ms). */
   now(): number {
-    return this.deps.now();
+    return this.page.now();
   }
 
   /** Starts serving `subscriber`. */
   add(subscriber: ClockSubscriber): void {
     this.#subscribers.add(subscriber);
-    this.#unlisten ??= this.deps.onVisibilityChange(this.#tick);
+    this.#unlisten ??= this.page.onVisibilityChange(this.#tick);
     this.schedule();
   }
 
@@ -71,23 +55,23 @@ export class PageClock {
 
   /** Re-plans the timer; call it after changing a subscriber's `wakeAt`. */
   schedule(): void {
-    if (this.#timer !== undefined) this.deps.clearTimeout(this.#timer);
+    if (this.#timer !== undefined) this.page.clearTimeout(this.#timer);
     this.#timer = this.#firesAt = undefined;
     let wakeAt = Infinity;
     // `<` rather than Math.min skips a NaN (a bad date), which would otherwise spin the timer at 0 ms.
     for (const { wakeAt: at } of this.#subscribers) if (at < wakeAt) wakeAt = at;
-    if (wakeAt === Infinity || this.deps.isHidden()) return;
-    const now = this.deps.now();
+    if (wakeAt === Infinity || this.page.isHidden()) return;
+    const now = this.page.now();
     // Browsers run a delay above 2^31-1 ms at once; a timer that fires early simply reschedules.
     const delay = Math.min(Math.max(wakeAt - now, 0), 2 ** 31 - 1);
     this.#firesAt = now + delay;
-    this.#timer = this.deps.setTimeout(this.#tick, delay);
+    this.#timer = this.page.setTimeout(this.#tick, delay);
   }
 
   // Runs from the timer and on every visibility change; schedule() then clears whatever timer is left.
   #tick = (): void => {
-    const now = this.deps.now();
-    if (!this.deps.isHidden()) {
+    const now = this.page.now();
+    if (!this.page.isHidden()) {
       for (const subscriber of this.#subscribers) {
         // Cleared before waking so a subscriber that never re-arms cannot spin the timer.
         if (subscriber.wakeAt <= now) {

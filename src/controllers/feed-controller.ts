@@ -5,6 +5,7 @@ import { adaptNative } from '../adapters/native.js';
 import { feedAddress, tryFeedAddress } from '../data/address.js';
 import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../data/feed-cache.js';
 import { loadFeed } from '../data/load-feed.js';
+import { page } from '../data/page.js';
 import type { StorageMode } from '../data/web-storage.js';
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
@@ -135,12 +136,12 @@ export class FeedController implements ReactiveController {
         const loaded = await loadFeed(feedAddress(src, document.baseURI), { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
         // Stored here, once per load, rather than by every widget that hears of it.
         if (args.storage !== 'none') {
-          storage().then(({ writeStored }) => writeStored(args.storage, key, { ...loaded, fetchedAt: Date.now() }), () => undefined);
+          storage().then(({ writeStored }) => writeStored(args.storage, key, { ...loaded, fetchedAt: page().now() }), () => undefined);
         }
         return loaded;
       };
       const revalidate = (entry: CacheEntry | undefined) => {
-        if (force || !entry || Date.now() - entry.fetchedAt >= args.maxAge * 1000) {
+        if (force || !entry || page().now() - entry.fetchedAt >= args.maxAge * 1000) {
           this.pending.add(key);
           fetchShared(key, loader, signal).catch(() => undefined);
         }

@@ -1,11 +1,12 @@
 // The page-wide feed cache: every widget on the page shares one entry and one request per key, and hears when
 // the entry changes (a refresh that one widget's timer started updates them all).
 import type { Feed, FeedSource } from '../types.js';
+import { page } from './page.js';
 
 /** A cached feed, when it arrived, and the validators the server gave for a conditional request. */
 export interface CacheEntry {
   feed: Feed;
-  /** `Date.now()` when the load finished (or a 304 confirmed it). */
+  /** The page's time (epoch ms) when the load finished (or a 304 confirmed it). */
   fetchedAt: number;
   etag?: string;
   lastModified?: string;
@@ -83,7 +84,7 @@ function start(key: string, load: Loader): Flight {
     promise: Promise.resolve()
       .then(() => load(controller.signal, entries.get(key)))
       .then((loaded) => {
-        const entry = { ...loaded, fetchedAt: Date.now() };
+        const entry = { ...loaded, fetchedAt: page().now() };
         // A load that clearFeedCache() forgot does not write into the new cache.
         if (flights.get(key) === flight) writeCache(key, entry);
         return entry;

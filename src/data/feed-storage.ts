@@ -5,6 +5,7 @@
 import { boundFeed } from '../adapters/bounds.js';
 import type { TextToken } from '../types.js';
 import type { CacheEntry } from './feed-cache.js';
+import { page } from './page.js';
 import { storageFor, type StorageMode } from './web-storage.js';
 
 // Bumped whenever the stored shape changes: older entries are then ignored and overwritten.
@@ -89,7 +90,7 @@ function revive(stored: Json): CacheEntry {
   return {
     ...entry,
     // A time to come would keep the copy fresh forever: it counts as stale, and the network is asked at once.
-    fetchedAt: entry.fetchedAt > Date.now() ? 0 : entry.fetchedAt,
+    fetchedAt: entry.fetchedAt > page().now() ? 0 : entry.fetchedAt,
     feed: boundFeed({ ...entry.feed, posts: entry.feed.posts.map((post) => ({ ...post, published: new Date(post.published) })) }),
   };
 }

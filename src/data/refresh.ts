@@ -1,7 +1,7 @@
 // Background refreshes: one timer per source however many widgets show it, paused while the page is hidden or
 // offline, and backing off after failures.
 import { subscribeCache } from './feed-cache.js';
-import { canRefresh, onOnline, onVisible } from './page-events.js';
+import { page } from './page.js';
 
 interface Schedule {
   /** Each subscriber's interval (ms); the shortest one wins. */
@@ -13,12 +13,14 @@ interface Schedule {
   retryAt: number;
   failures: number;
   running: boolean;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: number;
   stop: () => void;
 }
 
 const schedules = new Map<string, Schedule>();
 const MAX_DELAY = 60 * 60_000;
+/** Hidden or offline, a refresh is not worth making. */
+const canRefresh = () => !page().isHidden() && page().isOnline();
 
 const interval = (schedule: Schedule) => Math.min(...schedule.intervals.values());
 const dueAt = (schedule: Schedule) => (schedule.failures ? schedule.retryAt : schedule.loadedAt + interval(schedule));
@@ -31,15 +33,15 @@ const dueAt = (schedule: Schedule) => (schedule.failures ? schedule.retryAt : sc
 export function scheduleRefresh(key: string, every: number, run: () => Promise<unknown>): () => void {
   let schedule = schedules.get(key);
   if (!schedule) {
-    const created: Schedule = { intervals: new Map(), run, loadedAt: Date.now(), retryAt: 0, failures: 0, running: false, stop: () => undefined };
+    const created: Schedule = { intervals: new Map(), run, loadedAt: page().now(), retryAt: 0, failures: 0, running: false, stop: () => undefined };
     const wake = () => plan(created);
     const stops = [
-      onVisible(wake),
-      onOnline(wake),
+      page().onVisibilityChange(wake),
+      page().onOnline(wake),
       // Whoever loaded it (another widget, a retry), a fresh copy puts the next refresh one interval away.
       subscribeCache(key, {
         entry: () => {
-          created.loadedAt = Date.now();
+          created.loadedAt = page().now();
           created.failures = 0;
           plan(created);
         },
@@ -56,17 +58,18 @@ export function scheduleRefresh(key: string, every: number, run: () => Promise<u
   return () => {
     current.intervals.delete(token);
     if (current.intervals.size) return plan(current);
-    clearTimeout(current.timer);
+    if (current.timer !== undefined) page().clearTimeout(current.timer);
     current.stop();
     schedules.delete(key);
   };
 }
 
 function plan(schedule: Schedule): void {
-  clearTimeout(schedule.timer);
+  if (schedule.timer !== undefined) page().clearTimeout(schedule.timer);
+  schedule.timer = undefined;
   // Hidden or offline: no timer at all; the visibility or online event plans again, and runs at once if due.
   if (!canRefresh() || schedule.running) return;
-  schedule.timer = setTimeout(() => void tick(schedule), Math.min(Math.max(dueAt(schedule) - Date.now(), 0), 2 ** 31 - 1));
+  schedule.timer = page().setTimeout(() => void tick(schedule), Math.min(Math.max(dueAt(schedule) - page().now(), 0), 2 ** 31 - 1));
 }
 
 async function tick(schedule: Schedule): Promise<void> {
@@ -75,11 +78,11 @@ async function tick(schedule: Schedule): Promise<void> {
   try {
     await schedule.run();
     schedule.failures = 0;
-    schedule.loadedAt = Date.now();
+    schedule.loadedAt = page().now();
   } catch {
     schedule.failures++;
     const backoff = Math.min(interval(schedule) * 2 ** schedule.failures, MAX_DELAY);
-    schedule.retryAt = Date.now() + backoff * (1 - Math.random() / 2);
+    schedule.retryAt = page().now() + backoff * (1 - page().random() / 2);
   }
   schedule.running = false;
   plan(schedule);
@@ -88,7 +91,7 @@ async function tick(schedule: Schedule): Promise<void> {
 /** Stops every schedule (for tests). */
 export function clearRefreshSchedules(): void {
   for (const schedule of schedules.values()) {
-    clearTimeout(schedule.timer);
+    if (schedule.timer !== undefined) page().clearTimeout(schedule.timer);
     schedule.stop();
   }
   schedules.clear();

@@ -1,49 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { ClockDeps, ClockSubscriber } from '../../src/controllers/clock-controller.js';
+import type { ClockSubscriber } from '../../src/controllers/clock-controller.js';
 import { ClockController, PageClock, pageClock } from '../../src/controllers/clock-controller.js';
+import { fakePage as fakeBrowserPage } from '../helpers/fake-page.js';
 
-/** A page with a hand-driven clock: time moves only through `advance`. */
+/** The page's clock on a fake page whose time moves only through `advance`. */
 function fakePage() {
-  const page = {
-    time: 1_000_000,
-    hidden: false,
-    timers: new Map<number, { at: number; callback: () => void }>(),
-    listeners: new Set<() => void>(),
-    nextId: 1,
-    /** Moves time on, firing the timers that come due on the way. */
-    advance(ms: number) {
-      const end = page.time + ms;
-      for (let due = page.dueTimer(end); due; due = page.dueTimer(end)) {
-        const [id, timer] = due;
-        page.timers.delete(id);
-        page.time = timer.at;
-        timer.callback();
-      }
-      page.time = end;
-    },
-    dueTimer(end: number) {
-      return [...page.timers].filter(([, t]) => t.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
-    },
-    setHidden(hidden: boolean) {
-      page.hidden = hidden;
-      for (const listener of page.listeners) listener();
-    },
-  };
-  const deps: ClockDeps = {
-    now: () => page.time,
-    setTimeout: (callback, delay) => {
-      page.timers.set(page.nextId, { at: page.time + delay, callback });
-      return page.nextId++;
-    },
-    clearTimeout: (id) => void page.timers.delete(id),
-    isHidden: () => page.hidden,
-    onVisibilityChange: (listener) => {
-      page.listeners.add(listener);
-      return () => void page.listeners.delete(listener);
-    },
-  };
-  return { page, clock: new PageClock(deps) };
+  const page = fakeBrowserPage();
+  return { page, clock: new PageClock(page) };
 }
 
 /** A subscriber that counts its wakes. */

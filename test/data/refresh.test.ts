@@ -1,111 +1,132 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+// Background refresh on a fake page: time, visibility, connectivity and chance are driven by hand, so every
+// expectation is exact and no test waits on the real clock.
+import { expect } from '@open-wc/testing';
 import { clearFeedCache, writeCache } from '../../src/data/feed-cache.js';
+import { usePage } from '../../src/data/page.js';
 import { clearRefreshSchedules, scheduleRefresh } from '../../src/data/refresh.js';
+import { fakePage, type FakePage } from '../helpers/fake-page.js';
 
 const KEY = 'https://blog.example/feed.json auto 20';
 
-/** Pretends the page is hidden or visible, and fires the event the scheduler listens to. */
-function setVisibility(state: 'hidden' | 'visible') {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
-/** Pretends the browser is offline or back online. */
-function setOnline(online: boolean) {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  if (online) window.dispatchEvent(new Event('online'));
-}
-
-/** A run that records when it was called and succeeds, or fails while `failing` is true. */
-function recorder() {
+/** A run that records the fake time of each call and succeeds, or fails while `failing` is true. */
+function recorder(page: FakePage) {
   const calls: number[] = [];
   const state = { failing: false };
   const run = async () => {
-    calls.push(performance.now());
+    calls.push(page.time);
     if (state.failing) throw new Error('down');
   };
   return { calls, run, state };
 }
 
 describe('background refresh', () => {
+  let page: FakePage;
+  let start: number;
+  beforeEach(() => {
+    page = fakePage();
+    start = page.time;
+    usePage(page);
+  });
   afterEach(() => {
     clearRefreshSchedules();
+    usePage();
     clearFeedCache();
-    delete (document as { visibilityState?: unknown }).visibilityState;
-    delete (navigator as { onLine?: unknown }).onLine;
   });
 
   it('runs once per interval for a source, however many widgets want it, at the shortest interval', async () => {
-    const a = recorder();
-    const b = recorder();
+    const a = recorder(page);
+    const b = recorder(page);
     const stops = [scheduleRefresh(KEY, 200, a.run), scheduleRefresh(KEY, 60, b.run)];
-    await aTimeout(230);
+    await page.advanceAsync(230);
     // One schedule per source: the first subscriber's run serves all, every 60 ms.
-    expect(b.calls).to.have.length(0);
-    expect(a.calls.length).to.be.within(2, 4);
+    expect(b.calls).to.deep.equal([]);
+    expect(a.calls.map((at) => at - start)).to.deep.equal([60, 120, 180]);
     stops.forEach((stop) => stop());
-    const count = a.calls.length;
-    await aTimeout(150);
-    expect(a.calls).to.have.length(count);
+    await page.advanceAsync(1000);
+    expect(a.calls).to.have.length(3);
+    expect(page.timers.size).to.equal(0);
+  });
+
+  it('goes back to the longer interval when the widget that wanted the shorter one leaves', async () => {
+    const { calls, run } = recorder(page);
+    scheduleRefresh(KEY, 200, run);
+    const short = scheduleRefresh(KEY, 60, run);
+    await page.advanceAsync(60);
+    short();
+    await page.advanceAsync(400);
+    expect(calls.map((at) => at - start)).to.deep.equal([60, 260, 460]);
   });
 
   it('puts the next refresh one interval after any fresh copy of the source, whoever loaded it', async () => {
-    const { calls, run } = recorder();
+    const { calls, run } = recorder(page);
     scheduleRefresh(KEY, 120, run);
-    await aTimeout(80);
-    writeCache(KEY, { feed: { author: { name: 'A' }, links: [], posts: [] }, fetchedAt: Date.now() });
-    await aTimeout(80);
-    expect(calls).to.have.length(0);
-    await waitUntil(() => calls.length === 1, 'never refreshed', { timeout: 300 });
+    await page.advanceAsync(80);
+    writeCache(KEY, { feed: { author: { name: 'A' }, links: [], posts: [] }, fetchedAt: page.time });
+    await page.advanceAsync(119);
+    expect(calls).to.deep.equal([]);
+    await page.advanceAsync(1);
+    expect(calls.map((at) => at - start)).to.deep.equal([200]);
   });
 
-  it('pauses while the page is hidden and refreshes once at once when it shows again if due', async () => {
-    const { calls, run } = recorder();
-    setVisibility('hidden');
+  it('pauses while the page is hidden, with no timer, and refreshes at once when it shows again if due', async () => {
+    const { calls, run } = recorder(page);
+    page.setHidden(true);
     scheduleRefresh(KEY, 40, run);
-    await aTimeout(150);
-    expect(calls).to.have.length(0);
-    setVisibility('visible');
-    await aTimeout(10);
-    expect(calls).to.have.length(1);
+    await page.advanceAsync(150);
+    expect(calls).to.deep.equal([]);
+    expect(page.timers.size).to.equal(0);
+    page.setHidden(false);
+    await page.advanceAsync(0);
+    expect(calls.map((at) => at - start)).to.deep.equal([150]);
   });
 
   it('waits while offline and refreshes when the browser is back online', async () => {
-    const { calls, run } = recorder();
-    setOnline(false);
+    const { calls, run } = recorder(page);
+    page.setOnline(false);
     scheduleRefresh(KEY, 40, run);
-    await aTimeout(150);
-    expect(calls).to.have.length(0);
-    setOnline(true);
-    await aTimeout(10);
-    expect(calls).to.have.length(1);
+    await page.advanceAsync(150);
+    expect(calls).to.deep.equal([]);
+    page.setOnline(true);
+    await page.advanceAsync(0);
+    expect(calls.map((at) => at - start)).to.deep.equal([150]);
   });
 
-  it('backs off exponentially after failures, with jitter taking up to half of each wait', async () => {
-    const { calls, run, state } = recorder();
+  it('backs off exponentially after failures: 2×, 4×, 8× the interval, less up to half of each at random', async () => {
+    const { calls, run, state } = recorder(page);
     state.failing = true;
-    const random = Math.random;
-    Math.random = () => 0; // no jitter: waits of exactly 2×, 4×, 8× the interval
-    try {
-      scheduleRefresh(KEY, 30, run);
-      await waitUntil(() => calls.length >= 4, 'too few tries', { timeout: 1500 });
-    } finally {
-      Math.random = random;
-    }
+    page.chance = 0;
+    scheduleRefresh(KEY, 30, run);
+    await page.advanceAsync(30 + 60 + 120 + 240);
+    expect(calls.map((at) => at - start)).to.deep.equal([30, 90, 210, 450]);
+  });
+
+  it('takes up to half of each backoff off at random, so readers do not all come back at once', async () => {
+    const { calls, run, state } = recorder(page);
+    state.failing = true;
+    page.chance = 1;
+    scheduleRefresh(KEY, 30, run);
+    await page.advanceAsync(240);
+    expect(calls.map((at) => at - start)).to.deep.equal([30, 60, 120, 240]);
+  });
+
+  it('never waits more than an hour, however many failures', async () => {
+    const { calls, run, state } = recorder(page);
+    state.failing = true;
+    page.chance = 0;
+    scheduleRefresh(KEY, 60_000, run);
+    await page.advanceAsync(10 * 3_600_000);
     const gaps = calls.slice(1).map((at, i) => at - calls[i]);
-    expect(gaps[0]).to.be.at.least(58);
-    expect(gaps[1]).to.be.at.least(118);
-    expect(gaps[2]).to.be.at.least(238);
+    expect(Math.max(...gaps)).to.equal(3_600_000);
   });
 
   it('goes back to the plain interval after a success', async () => {
-    const { calls, run, state } = recorder();
+    const { calls, run, state } = recorder(page);
     state.failing = true;
+    page.chance = 0;
     scheduleRefresh(KEY, 30, run);
-    await waitUntil(() => calls.length >= 1, 'never tried', { interval: 5 });
+    await page.advanceAsync(30);
     state.failing = false;
-    await waitUntil(() => calls.length >= 4, 'never recovered', { timeout: 1000 });
-    // The try after the failure waits 30-60 ms; once it succeeds, the next comes the plain 30 ms later.
-    expect(calls[3] - calls[2]).to.be.below(58);
+    await page.advanceAsync(60 + 30 + 30);
+    expect(calls.map((at) => at - start)).to.deep.equal([30, 90, 120, 150]);
   });
 });
