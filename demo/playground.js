@@ -145,7 +145,7 @@ function cssValue(value, syntax) {
 /** The CSS block for the owner's stylesheet: the placeholder's height (see the README's "No layout shift") and the look. */
 function cssBlock(state, attributes) {
   const posts = placeholderPosts(attributes);
-  const lines = ['display: block;', `min-block-size: ${10 + 8 * posts}rem; /* 10rem + 8rem × ${posts} posts */`];
+  const lines = ['display: block;', `/* 10rem + 8rem × ${posts} posts */`, `min-block-size: ${10 + 8 * posts}rem;`];
   const invalid = [];
   for (const { name, property, syntax, what } of LOOK) {
     if (name === 'background' && state.transparent) {

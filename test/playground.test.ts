@@ -51,7 +51,7 @@ describe('demo/playground.html', () => {
 
   it('starts with the blog example, its snippet with the pinned CDN URL, its CSS block and its widget', () => {
     expect(snippet()).to.equal(`${SCRIPT}\n<social-feed src="/api/cginisty.json" lang="fr"></social-feed>`);
-    expect(css()).to.equal('social-feed {\n  display: block;\n  min-block-size: 50rem; /* 10rem + 8rem × 5 posts */\n}');
+    expect(css()).to.equal('social-feed {\n  display: block;\n  /* 10rem + 8rem × 5 posts */\n  min-block-size: 50rem;\n}');
     expect(widget().getAttribute('src')).to.equal('/api/cginisty.json');
     // A link with no options is the form as written: nothing is added to the address until something changes.
     expect(search()).to.equal('');
@@ -76,7 +76,7 @@ describe('demo/playground.html', () => {
       `${SCRIPT}\n<social-feed src="/api/cginisty.json" limit="3" lang="fr" theme="dark" hide-reposts></social-feed>`,
     );
     // The reserved height follows the limit: 10rem + 8rem a post.
-    expect(css()).to.equal('social-feed {\n  display: block;\n  min-block-size: 34rem; /* 10rem + 8rem × 3 posts */\n}');
+    expect(css()).to.equal('social-feed {\n  display: block;\n  /* 10rem + 8rem × 3 posts */\n  min-block-size: 34rem;\n}');
     await waitUntil(() => articles() === 3, 'the widget never showed three posts');
     expect([widget().getAttribute('theme'), widget().hasAttribute('hide-reposts')]).to.deep.equal(['dark', true]);
   });
@@ -125,7 +125,8 @@ describe('demo/playground.html', () => {
       [
         'social-feed {',
         '  display: block;',
-        '  min-block-size: 50rem; /* 10rem + 8rem × 5 posts */',
+        '  /* 10rem + 8rem × 5 posts */',
+        '  min-block-size: 50rem;',
         '  --social-feed-font-family: Georgia, serif;',
         '  --social-feed-color: #aa0000;',
         '  --social-feed-background: #fafafa;',
@@ -172,7 +173,7 @@ describe('demo/playground.html', () => {
     enter(field('#accent'), 'red; } body { display: none');
     enter(field('#font'), '"</style><script>alert(1)</script>"');
     enter(field('#max-height'), 'tall');
-    expect(css()).to.equal('social-feed {\n  display: block;\n  min-block-size: 50rem; /* 10rem + 8rem × 5 posts */\n}');
+    expect(css()).to.equal('social-feed {\n  display: block;\n  /* 10rem + 8rem × 5 posts */\n  min-block-size: 50rem;\n}');
     for (const id of ['#color', '#accent', '#font', '#max-height']) expect(field(id).getAttribute('aria-invalid'), id).to.equal('true');
     expect(field('#background').getAttribute('aria-invalid')).to.equal('false');
     expect(doc.querySelector('#look-error')!.textContent).to.contain('“not-a-colour” is not a colour');
