@@ -155,6 +155,10 @@ describe('the static site', () => {
     );
   });
 
+  it('speaks of no dev server on its pages', () => {
+    for (const page of site.pages) assert.doesNotMatch(readFileSync(join(out, page), 'utf8'), /dev server/i, page);
+  });
+
   it('writes feeds whose assets are relative to the file', () => {
     for (const file of site.feeds) {
       const body = readFileSync(join(out, file), 'utf8');
