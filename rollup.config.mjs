@@ -3,6 +3,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+const minify = ({ module }) => terser({ module, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
+
 // The two files the contract names, lit bundled in and its dev mode dropped. The ES module loads each
 // non-native adapter from a file beside it on first use; the classic script cannot, so it carries them all.
 export default {
@@ -16,6 +18,7 @@ export default {
       chunkFileNames: 'social-feed-[name].js',
       format: 'es',
       sourcemap: true,
+      plugins: [minify({ module: true })],
     },
     {
       file: 'dist/social-feed.iife.js',
@@ -23,6 +26,8 @@ export default {
       name: 'SocialFeed',
       inlineDynamicImports: true,
       sourcemap: true,
+      // Not a module: its global, SocialFeed (with addLanguage), must survive minification.
+      plugins: [minify({ module: false })],
     },
   ],
   plugins: [
@@ -30,6 +35,5 @@ export default {
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, sourceMap: true }),
     // Lit templates and styles are strings to terser: this minifies their HTML and CSS.
     literalsHtmlCssMinifier({ failOnError: true }),
-    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -231,6 +231,36 @@ export const styles = css`
   :host([layout='compact']) [part='media'] {
     max-block-size: 8rem;
   }
+  /* Browsers before light-dark() (Chrome 123, Firefox 120, Safari 17.5) get the light palette, the dark one with
+     theme=dark or, with theme=system, for a reader who prefers dark; auto stays light there. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_color: var(--social-feed-color, #1f2328);
+      --_muted: var(--social-feed-muted-color, #59636e);
+      --_bg: var(--social-feed-background, #ffffff);
+      --_surface: var(--social-feed-surface, #f6f8fa);
+      --_border: var(--social-feed-border-color, #d1d9e0);
+      --_accent: var(--social-feed-accent-color, #0969da);
+    }
+    :host([theme='dark']) {
+      --_color: var(--social-feed-color, #e6edf3);
+      --_muted: var(--social-feed-muted-color, #9198a1);
+      --_bg: var(--social-feed-background, #0d1117);
+      --_surface: var(--social-feed-surface, #151b23);
+      --_border: var(--social-feed-border-color, #3d444d);
+      --_accent: var(--social-feed-accent-color, #4493f8);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='system']) {
+        --_color: var(--social-feed-color, #e6edf3);
+        --_muted: var(--social-feed-muted-color, #9198a1);
+        --_bg: var(--social-feed-background, #0d1117);
+        --_surface: var(--social-feed-surface, #151b23);
+        --_border: var(--social-feed-border-color, #3d444d);
+        --_accent: var(--social-feed-accent-color, #4493f8);
+      }
+    }
+  }
   .sr-only {
     position: absolute;
     inline-size: 1px;

@@ -166,6 +166,27 @@ describe('social-feed styles', () => {
     });
   });
 
+  it('keeps readable palettes in browsers without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5)', async () => {
+    // The fallback block's condition made true here, as it is in those browsers; it comes last, so it wins.
+    const fallback = cssText.replace(/@supports not \(color: light-dark\([^)]*\)\)/, '@supports (color: red)');
+    expect(fallback).not.to.equal(cssText);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(fallback.replaceAll('light-dark(', 'no-such-function('));
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      const host = await fixture<HTMLElement>(html`<div theme=${theme}></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+      render(html`<a href="#top">link</a><article part="post"><span part="handle">@a</span></article>`, root);
+      const { color, backgroundColor } = getComputedStyle(host);
+      const surface = getComputedStyle(root.querySelector('article')!).backgroundColor;
+      expect(luminance(backgroundColor), theme).to.be[theme === 'dark' ? 'below' : 'above'](theme === 'dark' ? 0.05 : 0.9);
+      for (const text of [color, getComputedStyle(root.querySelector('a')!).color, getComputedStyle(root.querySelector('[part="handle"]')!).color]) {
+        expect(contrast(text, backgroundColor), `${theme}: ${text} on ${backgroundColor}`).to.be.at.least(4.5);
+        expect(contrast(text, surface), `${theme}: ${text} on ${surface}`).to.be.at.least(4.5);
+      }
+    }
+  });
+
   describe('motion', () => {
     afterEach(() => emulate({ reducedMotion: 'no-preference' }));
 
