@@ -142,7 +142,7 @@ function cssValue(value, syntax) {
   return CSS.supports(syntax, value) ? value : undefined;
 }
 
-/** The CSS block for the owner's stylesheet: the placeholder's height (see the README's "No layout shift") and the look. */
+/** The CSS block for the owner's stylesheet: the placeholder's height (see docs/theming.md, "No layout shift") and the look. */
 function cssBlock(state, attributes) {
   const posts = placeholderPosts(attributes);
   const lines = ['display: block;', `/* 10rem + 8rem × ${posts} posts */`, `min-block-size: ${10 + 8 * posts}rem;`];

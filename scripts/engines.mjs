@@ -48,6 +48,8 @@ const freePort = () =>
   });
 
 const children = [];
+// The helpers hold no process open (unref) and stop with it: a test process ends when its work does.
+const keep = (child) => (child.unref(), children.push(child));
 process.once('exit', () => children.forEach((child) => child.kill()));
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
@@ -70,13 +72,13 @@ async function listening(port, what) {
 export async function startWebKitDriver(driver) {
   if (!process.env.DISPLAY) {
     const display = `:${90 + (process.pid % 100)}`;
-    children.push(spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
+    keep(spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
     process.env.DISPLAY = display;
   }
   const port = await freePort();
   // MiniBrowser takes its language from the environment, as the other engines take en-US from their options.
   const env = { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: 'en_US.UTF-8' };
-  children.push(spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env }));
+  keep(spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env }));
   await listening(port, 'WebKitWebDriver');
   return port;
 }
