@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
-import { profilePage, tryFeedAddress } from './data/address.js';
-import { hasConsent, rememberConsent } from './data/consent.js';
-import { imageCrossOrigin, onImageError } from './data/image-credentials.js';
-import type { StorageMode } from './data/web-storage.js';
+import { profilePage, tryFeedAddress } from './address/address.js';
+import { hasConsent, rememberConsent } from './watch/consent.js';
+import { imageCrossOrigin, onImageError } from './view/image-credentials.js';
+import type { StorageMode } from './watch/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
 import { clip, clipTokens } from './format/clip.js';
 import { linkLabel } from './format/link-label.js';
@@ -16,7 +16,7 @@ import { safeImageUrl, safeUrl } from './format/safe-url.js';
 import { en } from './i18n/en.js';
 import { stringsFor, withOverrides, type StringOverrides, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
-import { focusableBeside } from './focus-order.js';
+import { focusableBeside } from './view/focus-order.js';
 import { styles } from './social-feed.styles.js';
 import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
 
@@ -55,10 +55,10 @@ interface PostView {
   full: string;
 }
 
-let icons: typeof import('./icons.js') | undefined;
+let icons: typeof import('./view/icons.js') | undefined;
 // Network icons are a file of their own, fetched while the first feed loads: off the critical path of the main file,
 // and there by the time the links show.
-const loadIcons = () => import('./icons.js').then((module) => (icons = module));
+const loadIcons = () => import('./view/icons.js').then((module) => (icons = module));
 
 const fullDates = new WeakMap<Post, { locale: string; text: string }>();
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { assertGetAndHeadOnly, proxyProcesses } from './proxy-process.mjs';
-import { adaptNative } from '../lib/adapters/native.js';
+import { adaptNative } from '../lib/source/adapters/native.js';
 
 const PROXY = fileURLToPath(new URL('../demo/proxy/rss-proxy.mjs', import.meta.url));
 

@@ -1,7 +1,7 @@
 // The WAI-ARIA feed pattern and keyboard-only use, driven with real key presses.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';

@@ -2,7 +2,7 @@
 // than its floor is deleted here, and the widget must behave as with it.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { SocialFeedErrorEvent } from '../src/events.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';

@@ -3,8 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
-import { MAX_POSTS } from '../src/adapters/bounds.js';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { MAX_POSTS } from '../src/source/adapters/bounds.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { FeedErrorCode } from '../src/errors.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
 import { loadStrings } from '../src/i18n/index.js';

@@ -1,9 +1,9 @@
 // Freshness through the element: Web Storage, revalidation, conditional requests, background refresh, consent.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../src/data/feed-cache.js';
-import { usePage } from '../src/data/page.js';
-import { clearRefreshSchedules } from '../src/data/refresh.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
+import { usePage } from '../src/page.js';
+import { clearRefreshSchedules } from '../src/watch/refresh.js';
 import type { SocialFeedLoadEvent } from '../src/events.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';

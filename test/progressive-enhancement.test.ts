@@ -1,7 +1,7 @@
 // Before the script runs (or without scripts at all), the element's own light-DOM content is what readers see.
 // This file imports the widget only after checking that, so the element starts out undefined.
 import { expect, waitUntil } from '@open-wc/testing';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import { FEED_URL, startWorker, worker } from './mocks/feed-handlers.js';
 
 describe('progressive enhancement', () => {

@@ -1,14 +1,14 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { pageClock } from '../src/controllers/clock-controller.js';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
 import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
-import { usePage } from '../src/data/page.js';
+import { usePage } from '../src/page.js';
 import { fakePage } from './helpers/fake-page.js';
 import { part, parts } from './helpers/parts.js';
 

@@ -1,7 +1,7 @@
 // Each source end to end: a documented response served by msw, rendered by the widget.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../src/data/feed-cache.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { SocialFeedErrorEvent } from '../src/events.js';
 import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';

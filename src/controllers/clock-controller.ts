@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { page as currentPage, type Page } from '../data/page.js';
+import { page as currentPage, type Page } from '../page.js';
 
 /** Something the clock wakes once, when `wakeAt` (epoch ms) passes; waking resets `wakeAt` to `Infinity`. */
 export interface ClockSubscriber {

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { boundFeed } from '../adapters/bounds.js';
-import { browserParsers } from '../adapters/context.js';
-import { adaptNative } from '../adapters/native.js';
-import { feedAddress, tryFeedAddress } from '../data/address.js';
-import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../data/feed-cache.js';
-import { loadFeed } from '../data/load-feed.js';
-import { page } from '../data/page.js';
-import type { StorageMode } from '../data/web-storage.js';
+import { boundFeed } from '../source/adapters/bounds.js';
+import { browserParsers } from '../source/parsers.js';
+import { adaptNative } from '../source/adapters/native.js';
+import { feedAddress, tryFeedAddress } from '../address/address.js';
+import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../watch/feed-cache.js';
+import { loadFeed } from '../source/load-source.js';
+import { page } from '../page.js';
+import type { StorageMode } from '../watch/web-storage.js';
 import { FeedError } from '../errors.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
 
@@ -43,10 +43,10 @@ export interface FeedControllerOptions {
 
 const toFeedError = (error: unknown) => (error instanceof FeedError ? error : new FeedError('network', String(error)));
 // Web Storage and background refreshes are files of their own beside the widget, loaded by the widgets that use them.
-const storage = () => import('../data/feed-storage.js');
-const refresher = () => import('../data/refresh.js');
+const storage = () => import('../watch/feed-storage.js');
+const refresher = () => import('../watch/refresh.js');
 // So is merging, which only widgets with several sources need.
-const merger = () => import('../data/merge-feeds.js');
+const merger = () => import('../watch/merge-feeds.js');
 
 /**
  * Shows the host's feed through the page-wide cache, stale-while-revalidate: a cached copy (memory, else Web

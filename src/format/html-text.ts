@@ -1,6 +1,5 @@
 // Untrusted HTML (Mastodon content, RSS descriptions, JSON Feed content_html) to the widget's rich text, by allow-list:
 // paragraphs, line breaks, safe links, mentions, hashtags and custom emoji survive; everything else becomes text.
-import type { AdaptContext } from '../adapters/context.js';
 import type { TextToken } from '../types.js';
 import { safeImageUrl, safeUrl } from './safe-url.js';
 
@@ -24,7 +23,7 @@ export interface CustomEmoji {
 export const MAX_HTML = 16_000;
 
 /** The rich text of an HTML fragment; relative links resolve against `baseUrl`, unsafe ones become their text. */
-export function htmlToTokens(html: string, { parseHtml }: Pick<AdaptContext, 'parseHtml'>, baseUrl?: string): TextToken[] {
+export function htmlToTokens(html: string, { parseHtml }: { parseHtml(html: string): Document }, baseUrl?: string): TextToken[] {
   const tokens: TextToken[] = [];
   // The text since the last link or emoji, in pieces: every step looks only at its end, so each costs the same
   // however long the text grows (an end-anchored pattern over the whole text made long inputs quadratic).

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { FeedController } from '../../src/controllers/feed-controller.js';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import type { FeedError } from '../../src/errors.js';
 import type { Feed, FeedFormat, FeedSource } from '../../src/types.js';
 import { nativeFeed } from '../fixtures/native-feed.js';

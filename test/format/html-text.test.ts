@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { browserParsers } from '../../src/adapters/context.js';
-import { plainText } from '../../src/adapters/normalize.js';
+import { browserParsers } from '../../src/source/parsers.js';
+import { plainText } from '../../src/source/adapters/normalize.js';
 import { htmlToTokens, MAX_HTML, replaceEmoji } from '../../src/format/html-text.js';
 import { safeImageUrl, safeUrl } from '../../src/format/safe-url.js';
 import type { TextToken } from '../../src/types.js';

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createRoot, type Root } from 'react-dom/client';
 import { AuthorSidebar } from '../../demo/frameworks/react/author-sidebar.js';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import { FEED_URL, startWorker, worker } from '../mocks/feed-handlers.js';
 
 describe('React 19 recipe (demo/frameworks/react)', () => {

@@ -1,7 +1,7 @@
 // What every framework's author-sidebar recipe must do, the same for each; a recipe's own file adds what is its own.
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import type { SocialFeed } from '../../src/social-feed.js';
 import { FEED_URL, startWorker, worker } from '../mocks/feed-handlers.js';
 

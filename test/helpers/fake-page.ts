@@ -1,6 +1,6 @@
 // A page whose time moves only when a test says so: timers fire in order as `advance` passes them, and visibility,
 // connectivity and chance are set by hand. The clock and the refresh scheduler take it instead of the real page.
-import type { Page } from '../../src/data/page.js';
+import type { Page } from '../../src/page.js';
 
 export interface FakePage extends Page {
   /** The current time, epoch ms. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import { en } from '../../src/i18n/en.js';
 import { loadStrings, type Strings } from '../../src/i18n/index.js';
 import '../../src/index.js';

@@ -2,7 +2,7 @@
 // names, handles and labels never carry the invisible characters that make text read as something else.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
 import { part, parts } from '../helpers/parts.js';

@@ -3,7 +3,7 @@
 // fixes the slowest took 12 to 27 s here), and nothing it shows reaches past the column.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
 import { statuses } from '../fixtures/mastodon/statuses.js';

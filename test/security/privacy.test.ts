@@ -2,7 +2,7 @@
 // query included) nor the reader's cookies, wherever the host allows it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
 import { startWorker, worker } from '../mocks/feed-handlers.js';

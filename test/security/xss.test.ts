@@ -2,8 +2,8 @@
 // nothing but the widget's own elements appears, no event handler exists, and links and images keep safe schemes.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { browserParsers } from '../../src/adapters/context.js';
-import { clearFeedCache } from '../../src/data/feed-cache.js';
+import { browserParsers } from '../../src/source/parsers.js';
+import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
 import { markupVectors, xssVectors } from '../fixtures/xss-vectors.js';

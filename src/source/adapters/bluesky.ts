@@ -1,0 +1,135 @@
+// Bluesky: an app.bsky.feed.getAuthorFeed output, with the app.bsky.actor.getProfile output beside it when the
+// profile loader fetched both (`{ profile, feed }`), or alone (`{ feed, cursor? }`) when an XRPC URL was the source.
+import { FeedError } from '../../errors.js';
+import { safeUrl } from '../../format/safe-url.js';
+import { BLUESKY_APP as APP, DID, DOMAIN_NAME as HANDLE } from '../../networks.js';
+import type { Author, Feed, Media, Post, TextToken } from '../../types.js';
+import type { Adapter } from './context.js';
+import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
+import { newestFirst, plainText } from './normalize.js';
+
+const POST_URI = /^at:\/\/(did:[a-z]+:[\w.:-]+)\/app\.bsky\.feed\.post\/([\w.:~-]+)$/;
+const REPOST = 'app.bsky.feed.defs#reasonRepost';
+const FACET = 'app.bsky.richtext.facet#';
+
+/** The value's `key` when the value is a plain object. */
+const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
+
+/** Normalizes a Bluesky author feed; the author comes from `profile`, else from the feed's own posts. */
+export const adaptBluesky: Adapter = (input, { baseUrl }): Feed => {
+  const feed = at(input, 'feed');
+  if (!Array.isArray(feed)) {
+    throw new FeedError('invalid-shape', 'Expected a Bluesky author feed: {"feed": […]} (app.bsky.feed.getAuthorFeed).');
+  }
+  const bare = at(input, 'profile') === undefined;
+  const profile = bare ? feedOwner(feed) : at(input, 'profile');
+  const who = person(profile);
+  if (!who) {
+    throw new FeedError(
+      'invalid-shape',
+      bare
+        ? 'Expected a post by the author in "feed", or a "profile" (app.bsky.actor.getProfile).'
+        : 'Expected "profile" with a "handle" or "did" (app.bsky.actor.defs#profileViewDetailed).',
+    );
+  }
+  const author: Author = { ...who, avatar: resolveUrl(at(profile, 'avatar'), baseUrl), bio: asString(at(profile, 'description')) };
+  return { author, links: [], posts: newestFirst(feed.flatMap((item) => readPost(item, baseUrl) ?? [])) };
+};
+
+// Every original post of an author feed is the author's, and every repost in it was made by them.
+function feedOwner(feed: unknown[]): unknown {
+  const own = feed.find((item) => !isRepost(item) && person(at(at(item, 'post'), 'author')));
+  return own ? at(at(own, 'post'), 'author') : feed.map((item) => at(at(item, 'reason'), 'by')).find((by) => person(by));
+}
+
+const isRepost = (item: unknown) => at(at(item, 'reason'), '$type') === REPOST;
+
+/** Name, `@handle` and profile page of a profile view; bsky.app shows `handle.invalid` accounts by DID. */
+function person(view: unknown): { name: string; handle?: string; url: string } | undefined {
+  const handle = asString(at(view, 'handle'));
+  const valid = handle && HANDLE.test(handle) && handle !== 'handle.invalid' ? handle : undefined;
+  const did = asString(at(view, 'did'));
+  const actor = valid ?? (did && DID.test(did) ? did : undefined);
+  return actor ? { name: asString(at(view, 'displayName')) ?? actor, handle: valid && `@${valid}`, url: `${APP}profile/${actor}` } : undefined;
+}
+
+function readPost(item: unknown, baseUrl: string): Post | undefined {
+  const post = at(item, 'post');
+  const record = at(post, 'record');
+  const text = at(record, 'text');
+  const [uri, did, rkey] = POST_URI.exec(asString(at(post, 'uri')) ?? '') ?? [];
+  const repostedAt = at(at(item, 'reason'), 'indexedAt');
+  // A repost takes its place in the timeline when it was reposted, not when the original was written.
+  const published = isRepost(item) ? asIsoDate(repostedAt) : asIsoDate(at(record, 'createdAt')) ?? asIsoDate(at(post, 'indexedAt'));
+  const media = readMedia(at(post, 'embed'), baseUrl);
+  if (!uri || !published || typeof text !== 'string' || (!text.trim() && !media.length)) return undefined;
+  const author = person(at(post, 'author')) ?? person({ did });
+  const content = richText(text, at(record, 'facets'));
+  return {
+    id: isRepost(item) ? `${uri}:repost:${String(repostedAt)}` : uri,
+    url: author && `${author.url}/post/${rkey}`,
+    text: content ? plainText(content) : text,
+    content,
+    published,
+    repostOf: isRepost(item) ? author : undefined,
+    media,
+    lang: asString(asArray(at(record, 'langs'))[0]),
+    pinned: at(at(item, 'reason'), '$type') === 'app.bsky.feed.defs#reasonPin' || undefined,
+    reply: isRecord(at(record, 'reply')) || undefined,
+  };
+}
+
+/** Images of an images embed, alone or beside a quoted post; width and height are the stated aspect ratio. */
+function readMedia(embed: unknown, baseUrl: string): Media[] {
+  const view = at(embed, '$type') === 'app.bsky.embed.recordWithMedia#view' ? at(embed, 'media') : embed;
+  if (at(view, '$type') !== 'app.bsky.embed.images#view') return [];
+  return asArray(at(view, 'images')).flatMap((image) => {
+    const url = resolveUrl(asString(at(image, 'fullsize')) ?? at(image, 'thumb'), baseUrl);
+    const alt = at(image, 'alt');
+    const ratio = at(image, 'aspectRatio');
+    return url
+      ? [{ url, alt: typeof alt === 'string' ? alt : '', width: asPositiveNumber(at(ratio, 'width')), height: asPositiveNumber(at(ratio, 'height')) }]
+      : [];
+  });
+}
+
+/**
+ * The text cut at its facets, or undefined when no facet applies. Facet offsets count UTF-8 bytes, so the cuts
+ * are made in the encoded text; a facet out of range, overlapping an earlier one or cutting a character is ignored.
+ */
+function richText(text: string, facets: unknown): TextToken[] | undefined {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder();
+  const slice = (start: number, end = bytes.length) => decoder.decode(bytes.subarray(start, end));
+  // An offset on a continuation byte (10xxxxxx) would cut a character in two; the end of the text is a boundary.
+  const boundary = (offset: unknown): offset is number =>
+    typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 && offset <= bytes.length && (bytes[offset] & 0xc0) !== 0x80;
+  const spans = asArray(facets).flatMap((facet) => {
+    const start = at(at(facet, 'index'), 'byteStart');
+    const end = at(at(facet, 'index'), 'byteEnd');
+    return boundary(start) && boundary(end) && start < end ? [{ start, end, features: asArray(at(facet, 'features')) }] : [];
+  });
+  const tokens: TextToken[] = [];
+  let done = 0;
+  for (const { start, end, features } of spans.sort((a, b) => a.start - b.start)) {
+    const token = start < done ? undefined : features.map((feature) => readFeature(feature, slice(start, end))).find(Boolean);
+    if (!token) continue;
+    if (start > done) tokens.push({ kind: 'text', text: slice(done, start) });
+    tokens.push(token);
+    done = end;
+  }
+  if (done < bytes.length && tokens.length) tokens.push({ kind: 'text', text: slice(done) });
+  return tokens.length ? tokens : undefined;
+}
+
+function readFeature(feature: unknown, text: string): TextToken | undefined {
+  const type = at(feature, '$type');
+  const href = safeUrl(at(feature, 'uri'));
+  const did = asString(at(feature, 'did'));
+  const tag = asString(at(feature, 'tag'));
+  if (type === `${FACET}link`) return href ? { kind: 'url', text, href } : undefined;
+  if (type === `${FACET}mention`) {
+    return did && DID.test(did) ? { kind: 'mention', text, handle: text.replace(/^@/, ''), href: `${APP}profile/${did}` } : undefined;
+  }
+  return type === `${FACET}tag` && tag ? { kind: 'hashtag', text, tag, href: `${APP}hashtag/${encodeURIComponent(tag)}` } : undefined;
+}

@@ -1,0 +1,132 @@
+// Mastodon's public API: an account with its statuses (what a profile URL loads), or a bare list of statuses (an API URL).
+import { siteNetwork } from '../../networks.js';
+import { FeedError } from '../../errors.js';
+import { htmlToTokens, replaceEmoji, type CustomEmoji } from '../../format/html-text.js';
+import { safeImageUrl, safeUrl } from '../../format/safe-url.js';
+import type { Author, Feed, Media, Post, SocialLink } from '../../types.js';
+import type { AdaptContext, Adapter } from './context.js';
+import { asArray, asIsoDate, asPositiveNumber, asString, isRecord } from './guards.js';
+import { newestFirst, plainText } from './normalize.js';
+
+type Json = Record<string, unknown>;
+
+// The networks a profile field's link is recognized as, by its host or a subdomain of it.
+
+/** Normalizes `{ account, statuses, pinned? }` or a bare `Status[]` (authored by its first status's account). */
+export const adaptMastodon: Adapter = (input, context): Feed => {
+  const statuses = Array.isArray(input) ? input : isRecord(input) && Array.isArray(input.statuses) ? input.statuses : undefined;
+  const account = isRecord(input) ? input.account : statuses?.find(isRecord)?.account;
+  if (!statuses || !isRecord(account)) {
+    throw new FeedError('invalid-shape', 'Expected Mastodon statuses: a Status array, or {"account": Account, "statuses": [Status]}.');
+  }
+  const author = readAuthor(account, context);
+  if (!author) throw new FeedError('invalid-shape', 'Expected the Mastodon account to have a "username" or "display_name".');
+  const pinned = isRecord(input) ? asArray(input.pinned) : [];
+  // Pinned statuses come first so that, being also among the latest, their pinned copy is the one kept.
+  const posts = [...pinned, ...statuses].flatMap((status, index) => readPost(status, context, index < pinned.length) ?? []);
+  return {
+    author,
+    links: asArray(account.fields).flatMap((field) => readField(field, context) ?? []),
+    posts: newestFirst(posts),
+  };
+};
+
+/**
+ * Name, full handle (`@user@host`, as readers on other instances need it) and profile URL of an account. The name is
+ * what a screen reader should say: its custom emoji's `:shortcode:`s are left out (`nameContent` shows them).
+ */
+function readIdentity(account: Json, { baseUrl }: AdaptContext) {
+  const username = asString(account.username);
+  const acct = asString(account.acct) ?? username;
+  const url = safeUrl(account.url, baseUrl);
+  // A local account's `acct` has no host: the instance is the profile page's.
+  const host = url && !acct?.includes('@') ? new URL(url).hostname : '';
+  const displayName = asString(account.display_name);
+  const nameContent = displayName ? replaceEmoji([{ kind: 'text', text: displayName }], readEmojis(account.emojis, baseUrl)) : [];
+  const spoken = plainText(nameContent.filter((token) => token.kind === 'text')).replace(/\s+/g, ' ').trim();
+  return { name: spoken || username, nameContent, handle: acct && `@${acct}${host && `@${host}`}`, url };
+}
+
+function readAuthor(account: Json, context: AdaptContext): Author | undefined {
+  const { name, nameContent, handle, url } = readIdentity(account, context);
+  if (name === undefined) return undefined;
+  const emojis = readEmojis(account.emojis, context.baseUrl);
+  const bioContent = readHtml(account.note, emojis, context);
+  return {
+    name,
+    nameContent: nameContent.some((token) => token.kind === 'emoji') ? nameContent : undefined,
+    handle,
+    url,
+    avatar: safeImageUrl(account.avatar, context.baseUrl),
+    bio: bioContent && plainText(bioContent),
+    bioContent,
+  };
+}
+
+/** A profile field whose value holds a link: its name labels it; a mention links to another fediverse profile. */
+function readField(field: unknown, context: AdaptContext): SocialLink | undefined {
+  if (!isRecord(field)) return undefined;
+  const label = asString(field.name);
+  const link = readHtml(field.value, [], context)?.find((token) => token.kind === 'url' || token.kind === 'mention');
+  const url = link && 'href' in link ? link.href : undefined;
+  if (!label || !url) return undefined;
+  const host = new URL(url).hostname;
+  const network =
+    link?.kind === 'mention' ? 'mastodon' : siteNetwork(host);
+  return { network, label, url, verified: field.verified_at != null };
+}
+
+function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post | undefined {
+  if (!isRecord(status)) return undefined;
+  const id = asString(status.id);
+  const published = asIsoDate(status.created_at);
+  // A boost shows the boosted status, under the boost's own id and date.
+  const shown = isRecord(status.reblog) ? status.reblog : status;
+  const content = readHtml(shown.content, readEmojis(shown.emojis, context.baseUrl), context) ?? [];
+  const media = asArray(shown.media_attachments).flatMap((item) => readMedia(item, context.baseUrl) ?? []);
+  if (!id || !published || (content.length === 0 && media.length === 0)) return undefined;
+  return {
+    id,
+    url: safeUrl(shown.url ?? shown.uri, context.baseUrl),
+    text: plainText(content),
+    content,
+    published,
+    repostOf: shown !== status && isRecord(shown.account) ? repostOf(readIdentity(shown.account, context)) : undefined,
+    media,
+    lang: asString(shown.language),
+    spoiler: asString(shown.spoiler_text),
+    pinned: pinned || undefined,
+    reply: status.in_reply_to_id != null,
+  };
+}
+
+const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>) => ({ name, handle, url });
+
+/** An image, or the still preview of a video or GIF; audio and unknown files have nothing to show. */
+function readMedia(media: unknown, baseUrl: string): Media | undefined {
+  if (!isRecord(media)) return undefined;
+  const url = safeImageUrl(media.type === 'image' ? media.url : /^(gifv|video)$/.test(asString(media.type) ?? '') ? media.preview_url : undefined, baseUrl);
+  if (!url) return undefined;
+  const meta = isRecord(media.meta) ? media.meta : {};
+  const size = [meta.original, meta.small].find((item): item is Json => isRecord(item) && !!asPositiveNumber(item.width) && !!asPositiveNumber(item.height));
+  return {
+    url,
+    alt: typeof media.description === 'string' ? media.description : '',
+    width: asPositiveNumber(size?.width),
+    height: asPositiveNumber(size?.height),
+  };
+}
+
+function readEmojis(emojis: unknown, baseUrl: string): CustomEmoji[] {
+  return asArray(emojis).flatMap((emoji) => {
+    const shortcode = isRecord(emoji) ? asString(emoji.shortcode) : undefined;
+    const url = isRecord(emoji) ? safeImageUrl(emoji.url, baseUrl) : undefined;
+    return shortcode && url ? [{ shortcode, url }] : [];
+  });
+}
+
+/** Rich text of an HTML field with its custom emoji, or undefined when it is not a string or shows nothing. */
+function readHtml(html: unknown, emojis: CustomEmoji[], context: AdaptContext) {
+  const tokens = typeof html === 'string' ? replaceEmoji(htmlToTokens(html, context, context.baseUrl), emojis) : [];
+  return tokens.length ? tokens : undefined;
+}

@@ -1,0 +1,188 @@
+// X API v2: the JSON of `GET /2/users/:id/tweets` (author, media and referenced tweets expanded), as a site's own
+// server-side proxy returns it. Entity offsets count Unicode code points in the HTML-escaped text.
+import { FeedError } from '../../errors.js';
+import { safeUrl } from '../../format/safe-url.js';
+import type { Author, Media, Post, SocialLink, TextToken } from '../../types.js';
+import type { Adapter } from './context.js';
+import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
+import { newestFirst, plainText } from './normalize.js';
+
+type Json = Record<string, unknown>;
+interface Included {
+  users: Json[];
+  tweets: Json[];
+  media: Json[];
+  author: Json;
+  baseUrl: string;
+}
+
+const records = (value: unknown): Json[] => asArray(value).filter(isRecord);
+// Never `Number()` or `String()` of feed data: an object such as `{"toString": 1}` makes both throw a TypeError.
+const integer = (value: unknown) => (Number.isInteger(value) ? (value as number) : NaN);
+const find = (list: Json[], key: string, value: unknown) =>
+  value === undefined ? undefined : list.find((item) => item[key] === value);
+const xUrl = (...path: string[]) => `https://x.com/${path.map(encodeURIComponent).join('/')}`;
+// X escapes exactly these three in `text`; offsets count the escaped form, so each piece is decoded after the split.
+const ESCAPED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+const decode = (text: string) => text.replace(/&(amp|lt|gt);/g, (_, name: string) => ESCAPED[name]);
+
+type Make = (entity: Json, text: string) => TextToken | undefined;
+const makeUrl: Make = (entity, text) => {
+  // An unsafe expansion falls back to the t.co link, which X itself serves.
+  const href = safeUrl(entity.expanded_url) ?? safeUrl(entity.url);
+  return href ? { kind: 'url', text: asString(entity.display_url) ?? text, href } : undefined;
+};
+const MAKERS: [string, Make][] = [
+  ['urls', makeUrl],
+  ['mentions', (entity, text) => {
+    const handle = asString(entity.username);
+    return handle ? { kind: 'mention', text, handle, href: xUrl(handle) } : undefined;
+  }],
+  ['hashtags', (entity, text) => {
+    const tag = asString(entity.tag);
+    return tag ? { kind: 'hashtag', text, tag, href: xUrl('hashtag', tag) } : undefined;
+  }],
+];
+
+/** Normalizes an X API v2 user timeline: the author from `includes.users`, retweets as reposts of the original. */
+export const adaptTwitter: Adapter = (input, { baseUrl }) => {
+  const json = isRecord(input) ? input : {};
+  const empty = json.data === undefined && isRecord(json.meta) && json.meta.result_count === 0;
+  if (!Array.isArray(json.data) && !empty) {
+    const [error] = records(json.errors);
+    const { title, detail } = error ?? json;
+    throw new FeedError(
+      'invalid-shape',
+      asString(title)
+        ? `X API error: ${title}${asString(detail) ? ` (${detail})` : ''}.`
+        : 'Expected an X API v2 timeline: {"data": [tweets], "includes": {"users": […]}}.',
+    );
+  }
+  const includes = isRecord(json.includes) ? json.includes : {};
+  const tweets = records(json.data);
+  const users = records(includes.users);
+  const user = find(users, 'id', tweets[0]?.author_id) ?? users[0];
+  const author = user ? readAuthor(user, baseUrl) : undefined;
+  if (!user || !author) throw new FeedError('invalid-shape', 'Expected the author in "includes.users" (expansions=author_id).');
+  const context = { users, tweets: records(includes.tweets), media: records(includes.media), author: user, baseUrl };
+  return {
+    author,
+    links: readLinks(user, baseUrl),
+    posts: newestFirst(tweets.flatMap((tweet) => readPost(tweet, context) ?? [])),
+  };
+};
+
+function readAuthor(user: Json, baseUrl: string): Author | undefined {
+  const username = asString(user.username);
+  const name = asString(user.name) ?? username;
+  if (name === undefined) return undefined;
+  const description = asString(user.description);
+  const bio = description === undefined ? undefined : rich(description, isRecord(user.entities) && user.entities.description);
+  return {
+    name,
+    handle: username && `@${username}`,
+    url: username && xUrl(username),
+    // `_normal` is 48 px; `_bigger` (73 px) stays sharp at the widget's avatar size.
+    avatar: resolveUrl(asString(user.profile_image_url)?.replace('_normal.', '_bigger.'), baseUrl),
+    bio: bio?.text,
+    bioContent: bio?.content,
+  };
+}
+
+function readLinks(user: Json, baseUrl: string): SocialLink[] {
+  const [entity = {}] = records(isRecord(user.entities) && isRecord(user.entities.url) ? user.entities.url.urls : undefined);
+  const url = resolveUrl(entity.expanded_url, baseUrl) ?? resolveUrl(user.url, baseUrl);
+  return url ? [{ network: 'website', label: asString(entity.display_url) ?? url, url }] : [];
+}
+
+function readPost(tweet: Json, { users, tweets, media, author, baseUrl }: Included): Post | undefined {
+  const id = asString(tweet.id);
+  const published = asIsoDate(tweet.created_at);
+  const refs = records(tweet.referenced_tweets);
+  const retweeted = asString(refs.find((ref) => ref.type === 'retweeted')?.id);
+  const original = find(tweets, 'id', retweeted);
+  const shown = original ?? tweet;
+  const shownId = asString(original?.id) ?? retweeted ?? id;
+  // A retweet's own text names the original author; it is all there is when the original is not included.
+  const prefix = retweeted === undefined ? null : /^RT @(\w+): /.exec(asString(tweet.text) ?? '');
+  const by = original
+    ? find(users, 'id', original.author_id)
+    : prefix
+      ? users.find((other) => asString(other.username)?.toLowerCase() === prefix[1].toLowerCase())
+      : (find(users, 'id', tweet.author_id) ?? author);
+  const username = asString(by?.username) ?? prefix?.[1];
+  const keys = mediaKeys(shown).length ? mediaKeys(shown) : mediaKeys(tweet);
+  const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
+  // The link X appends for the tweet's media goes when the images show; without them it is the way to see them.
+  const ownMedia = (entity: Json) =>
+    images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`));
+  const body =
+    typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, ownMedia) : { text: '' };
+  const lang = asString(shown.lang) ?? asString(tweet.lang);
+  if (!id || !published || !shownId || (body.text.trim() === '' && images.length === 0)) return undefined;
+  return {
+    id,
+    url: xUrl(username ?? 'i', 'status', shownId),
+    ...body,
+    published,
+    repostOf: retweeted === undefined ? undefined : { name: asString(by?.name), handle: username && `@${username}`, url: username && xUrl(username) },
+    media: images,
+    // `und` is undetermined; `zxx` and the private-use `qaa`–`qtz` codes mark posts of only media, links or hashtags.
+    lang: lang && !/^(und|zxx|q[a-t][a-z])$/.test(lang) ? lang : undefined,
+    reply: refs.some((ref) => ref.type === 'replied_to') || undefined,
+  };
+}
+
+function mediaKeys(tweet: Json): string[] {
+  return asArray(isRecord(tweet.attachments) && tweet.attachments.media_keys).filter((key) => typeof key === 'string');
+}
+
+function readMedia(item: Json | undefined, baseUrl: string): Media | undefined {
+  // Videos and GIFs show their still preview.
+  const url = item && resolveUrl(item.type === 'photo' ? item.url : item.preview_image_url, baseUrl);
+  return item && url
+    ? {
+        url,
+        alt: typeof item.alt_text === 'string' ? item.alt_text : '',
+        width: asPositiveNumber(item.width),
+        height: asPositiveNumber(item.height),
+      }
+    : undefined;
+}
+
+/**
+ * Text split at its entities from code point `from` on, less a trailing link that `ownMedia` claims. Without
+ * entities, only plain text: the widget finds links itself.
+ */
+function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json) => boolean = () => false): Pick<Post, 'text' | 'content'> {
+  const chars = Array.from(raw);
+  if (!isRecord(entities)) return { text: decode(chars.slice(from).join('')) };
+  const spans = MAKERS.flatMap(([key, make]) =>
+    records(entities[key]).map((entity) => ({ entity, make, start: integer(entity.start), end: integer(entity.end) })),
+  )
+    .filter(({ start, end }) => Number.isInteger(start) && Number.isInteger(end) && start < end && end <= chars.length)
+    .sort((a, b) => a.start - b.start);
+  const last = spans.at(-1);
+  if (last?.make === makeUrl && ownMedia(last.entity) && !chars.slice(last.end).join('').trim()) {
+    spans.pop();
+    chars.length = last.start;
+    while (/\s/.test(chars.at(-1) ?? '')) chars.pop();
+  }
+  const tokens: TextToken[] = [];
+  let done = from;
+  const text = (end: number) => {
+    const piece = decode(chars.slice(done, end).join(''));
+    const previous = tokens.at(-1);
+    if (previous?.kind === 'text') previous.text += piece;
+    else if (piece) tokens.push({ kind: 'text', text: piece });
+  };
+  for (const { entity, make, start, end } of spans) {
+    const token = start >= done ? make(entity, decode(chars.slice(start, end).join(''))) : undefined;
+    if (!token) continue;
+    text(start);
+    tokens.push(token);
+    done = end;
+  }
+  text(chars.length);
+  return { text: plainText(tokens), content: tokens };
+}

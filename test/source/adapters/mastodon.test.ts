@@ -1,0 +1,242 @@
+import { expect } from '@open-wc/testing';
+import { browserParsers } from '../../../src/source/parsers.js';
+import { detectMastodon } from '../../../src/source/adapters/detect.js';
+import { adaptMastodon } from '../../../src/source/adapters/mastodon.js';
+import { isNativeFeed } from '../../../src/source/adapters/native.js';
+import { FeedError } from '../../../src/errors.js';
+import type { Post, TextToken } from '../../../src/types.js';
+import { account } from '../../fixtures/mastodon/account.js';
+import { malformedWholes, profileWithBrokenStatuses } from '../../fixtures/mastodon/malformed.js';
+import { profile, statuses } from '../../fixtures/mastodon/statuses.js';
+
+const CONTEXT = { baseUrl: 'https://social.example/@camille', ...browserParsers };
+const text = (value: string): TextToken => ({ kind: 'text', text: value });
+
+function post(id: string, input: unknown = profile()): Post {
+  const found = adaptMastodon(input, CONTEXT).posts.find((item) => item.id === id);
+  if (!found) throw new Error(`no post ${id}`);
+  return found;
+}
+
+describe('Mastodon adapter', () => {
+  describe('the author', () => {
+    it('shows the display name with its custom emoji, the full handle, profile page and avatar', () => {
+      const { author } = adaptMastodon(profile(), CONTEXT);
+      // The name as a screen reader should say it; nameContent shows the emoji.
+      expect(author.name).to.equal('Camille Durand');
+      expect(author.nameContent).to.deep.equal([
+        text('Camille Durand '),
+        { kind: 'emoji', text: ':verified:', url: 'https://files.social.example/custom_emojis/images/000/012/345/original/verified.png' },
+      ]);
+      expect(author.handle).to.equal('@camille@social.example');
+      expect(author.url).to.equal('https://social.example/@camille');
+      expect(author.avatar).to.equal('https://files.social.example/accounts/avatars/109/412/345/678/901/234/original/4b1f2a.png');
+    });
+
+    it('reads the bio from the note, keeping its hashtag, link and mention', () => {
+      const { author } = adaptMastodon(profile(), CONTEXT);
+      expect(author.bio).to.equal(
+        "Communicante, optimiste exigeante. J'écris sur #communication et les réseaux.\n\nBlog : camille.example/blog\nAvatar par @dessin",
+      );
+      expect(author.bioContent?.filter((token) => token.kind !== 'text')).to.deep.equal([
+        { kind: 'hashtag', text: '#communication', tag: 'communication', href: 'https://social.example/tags/communication' },
+        { kind: 'url', text: 'camille.example/blog', href: 'https://camille.example/blog' },
+        { kind: 'mention', text: '@dessin', handle: 'dessin', href: 'https://piaille.example/@dessin' },
+      ]);
+    });
+
+    it('keeps a remote handle as it is, and a name without emoji as plain text', () => {
+      const remote = { ...account(), acct: 'camille@camille.example', display_name: 'Camille', emojis: [] };
+      const { author } = adaptMastodon({ account: remote, statuses: [] }, CONTEXT);
+      expect(author.handle).to.equal('@camille@camille.example');
+      expect(author.nameContent).to.equal(undefined);
+    });
+
+    it('falls back to the username when the display name is empty', () => {
+      const { author } = adaptMastodon({ account: { ...account(), display_name: '' }, statuses: [] }, CONTEXT);
+      expect(author.name).to.equal('camille');
+    });
+  });
+
+  describe('the links', () => {
+    it('lists the profile fields holding a link, verified ones marked, the network guessed from the host', () => {
+      expect(adaptMastodon(profile(), CONTEXT).links).to.deep.equal([
+        { network: 'website', label: 'Blog', url: 'https://camille.example/blog', verified: true },
+        { network: 'github', label: 'GitHub', url: 'https://github.com/camille-durand', verified: false },
+        { network: 'bluesky', label: 'Bluesky', url: 'https://bsky.app/profile/camille.example', verified: false },
+        { network: 'youtube', label: 'Vidéos', url: 'https://www.youtube.com/@camilledurand', verified: false },
+        { network: 'mastodon', label: 'Ailleurs', url: 'https://piaille.example/@camille', verified: false },
+      ]);
+    });
+  });
+
+  describe('the posts', () => {
+    it('lists the statuses newest first, marking the pinned ones once each', () => {
+      const posts = adaptMastodon(profile(), CONTEXT).posts;
+      expect(posts.map((item) => item.id)).to.deep.equal([
+        '112400000000000009',
+        '112400000000000008',
+        '112400000000000007',
+        '112400000000000006',
+        '112400000000000005',
+        '112400000000000004',
+        '112400000000000003',
+        '112400000000000002',
+        '112300000000000001',
+      ]);
+      expect(posts.filter((item) => item.pinned).map((item) => item.id)).to.deep.equal(['112400000000000008', '112300000000000001']);
+    });
+
+    it('gives a plain status its text, permalink, date and language', () => {
+      const plain = post('112400000000000009');
+      expect(plain.text).to.equal('Bonjour tout le monde ! Nouvel article ce matin.');
+      expect(plain.content).to.deep.equal([text('Bonjour tout le monde ! Nouvel article ce matin.')]);
+      expect(plain.url).to.equal('https://social.example/@camille/112400000000000009');
+      expect(plain.published.toISOString()).to.equal('2024-05-02T08:30:00.000Z');
+      expect(plain.lang).to.equal('fr');
+      expect(plain.media).to.deep.equal([]);
+      expect(plain.reply).to.equal(false);
+      expect(plain.spoiler).to.equal(undefined);
+      expect(plain.repostOf).to.equal(undefined);
+    });
+
+    it('links mentions and hashtags where Mastodon does, and shows a long link cut as Mastodon shows it', () => {
+      expect(post('112400000000000008').content).to.deep.equal([
+        text('Merci '),
+        { kind: 'mention', text: '@natacha', handle: 'natacha', href: 'https://piaille.example/@natacha' },
+        text(' pour ce fil sur '),
+        { kind: 'hashtag', text: '#communication', tag: 'communication', href: 'https://social.example/tags/communication' },
+        text(' : '),
+        {
+          kind: 'url',
+          text: 'camille.example/blog/2024/05/0…',
+          href: 'https://camille.example/blog/2024/05/01/la-confiance-sur-les-reseaux-sociaux',
+        },
+      ]);
+    });
+
+    it('shows a boost as the boosted status, under the boost id and date, naming its author', () => {
+      const boost = post('112400000000000007');
+      expect(boost.text).to.equal('Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information.');
+      expect(boost.url).to.equal('https://piaille.example/@natacha/112399000000000001');
+      expect(boost.published.toISOString()).to.equal('2024-05-01T18:09:00.000Z');
+      expect(boost.lang).to.equal('fr');
+      expect(boost.repostOf).to.deep.equal({ name: 'Natacha', handle: '@natacha@piaille.example', url: 'https://piaille.example/@natacha' });
+    });
+
+    it('shows images with their description as alt text, and the still preview of a GIF, but no audio', () => {
+      expect(post('112400000000000006').media).to.deep.equal([
+        {
+          url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/100/original/a1b2c3.png',
+          alt: 'Un graphique : les abonnés doublent entre janvier et avril.',
+          width: 1200,
+          height: 675,
+        },
+        {
+          url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/101/small/d4e5f6.png',
+          alt: '',
+          width: 600,
+          height: 332,
+        },
+      ]);
+    });
+
+    it('takes the small size when the original one is unknown', () => {
+      const withMedia = statuses()[3] as unknown as { id: string; media_attachments: Record<string, unknown>[] };
+      withMedia.media_attachments = [{ ...withMedia.media_attachments[0], meta: { small: { width: 640, height: 360 } } }];
+      const [media] = post(withMedia.id, [withMedia]).media;
+      expect([media?.width, media?.height]).to.deep.equal([640, 360]);
+    });
+
+    it('keeps the content warning to collapse the post behind', () => {
+      expect(post('112400000000000005').spoiler).to.equal('Série : fin de saison');
+    });
+
+    it('marks replies', () => {
+      expect(post('112400000000000004').reply).to.equal(true);
+    });
+
+    it('keeps the language of a right-to-left post', () => {
+      const arabic = post('112400000000000003');
+      expect(arabic.lang).to.equal('ar');
+      expect(arabic.text).to.equal('مرحبا بالعالم! هذا منشور باللغة العربية.');
+    });
+
+    it('shows the custom emoji of a status', () => {
+      expect(post('112400000000000002').content).to.deep.equal([
+        text('Café du matin '),
+        {
+          kind: 'emoji',
+          text: ':blobcat_coffee:',
+          url: 'https://files.social.example/custom_emojis/images/000/054/321/original/blobcat_coffee.png',
+        },
+      ]);
+    });
+  });
+
+  describe('a bare list of statuses (an API URL)', () => {
+    it('takes the author from the first status and reads every status', () => {
+      const feed = adaptMastodon(statuses(), { ...CONTEXT, baseUrl: 'https://social.example/api/v1/accounts/109412345678901234/statuses' });
+      expect(feed.author.handle).to.equal('@camille@social.example');
+      expect(feed.links).to.have.length(5);
+      expect(feed.posts).to.have.length(8);
+      expect(feed.posts.some((item) => item.pinned)).to.equal(false);
+    });
+  });
+
+  describe('detection', () => {
+    it('recognizes a profile load and a list of statuses', () => {
+      expect(detectMastodon(profile())).to.equal(true);
+      expect(detectMastodon(statuses())).to.equal(true);
+    });
+
+    it('does not claim other formats', () => {
+      const native = { version: 1, author: { name: 'A' }, posts: [] };
+      expect(isNativeFeed(native)).to.equal(true);
+      for (const other of [
+        native,
+        { version: 'https://jsonfeed.org/version/1.1', title: 'Blog', items: [] },
+        { feed: [{ post: { uri: 'at://did:plc:x/app.bsky.feed.post/1' } }] },
+        { data: [{ id: '1', text: 'tweet' }], includes: { users: [] } },
+        browserParsers.parseXml('<rss version="2.0"><channel/></rss>'),
+        [],
+        [{ id: '1', text: 'no account' }],
+        null,
+      ]) {
+        expect(detectMastodon(other), JSON.stringify(other)).to.equal(false);
+      }
+    });
+  });
+
+  describe('malformed input', () => {
+    for (const [what, input] of malformedWholes()) {
+      it(`rejects ${what} as an invalid shape`, () => {
+        let error: unknown;
+        try {
+          adaptMastodon(input, CONTEXT);
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).to.be.instanceOf(FeedError);
+        expect((error as FeedError).code).to.equal('invalid-shape');
+      });
+    }
+
+    it('skips broken statuses and fields, and makes hostile ones safe', () => {
+      const feed = adaptMastodon(profileWithBrokenStatuses(), CONTEXT);
+      expect(feed.links).to.deep.equal([]);
+      expect(feed.posts.map((item) => item.id)).to.deep.equal(['112400000000000009', 'hostile']);
+      const hostile = feed.posts[1]!;
+      expect(hostile.content).to.deep.equal([text('hithere')]);
+      expect(hostile.media).to.deep.equal([{ url: 'https://files.example/ok.png', alt: '', width: undefined, height: undefined }]);
+      expect(hostile.repostOf).to.equal(undefined);
+    });
+
+    it('skips an attachment whose type is {"toString": 1} (valid JSON that String() cannot convert) instead of throwing', () => {
+      const [status] = statuses();
+      const attachment = { type: { toString: 1 }, url: 'https://files.example/a.png', preview_url: 'https://files.example/b.png' };
+      const feed = adaptMastodon([{ ...status, media_attachments: [attachment] }], CONTEXT);
+      expect(feed.posts[0].media).to.deep.equal([]);
+    });
+  });
+});

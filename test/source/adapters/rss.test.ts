@@ -1,0 +1,284 @@
+import { expect } from '@open-wc/testing';
+import { browserParsers } from '../../../src/source/parsers.js';
+import { detectRss } from '../../../src/source/adapters/detect.js';
+import { adaptRss } from '../../../src/source/adapters/rss.js';
+import { shapeError } from '../../helpers/feed-error.js';
+import type { Feed } from '../../../src/types.js';
+import { atomFeed } from '../../fixtures/rss/atom.js';
+import { blogRss } from '../../fixtures/rss/blog.js';
+import { blueskyRss } from '../../fixtures/rss/bluesky.js';
+import { malformedRss, sitemapXml } from '../../fixtures/rss/invalid.js';
+import { mastodonRss } from '../../fixtures/rss/mastodon.js';
+import { rdfFeed } from '../../fixtures/rss/rdf.js';
+
+const BLOG = 'https://blog.example/feed/';
+const xml = (source: string) => browserParsers.parseXml(source);
+const read = (source: string, baseUrl = BLOG): Feed => adaptRss(xml(source), { baseUrl, ...browserParsers });
+const rss = (items: string, channel = '<title>T</title><link>https://blog.example/</link>') =>
+  `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>${channel}${items}</channel></rss>`;
+
+describe('RSS and Atom adapter', () => {
+  describe('detectRss', () => {
+    it('recognizes RSS 2.0, Atom and RSS 1.0 documents', () => {
+      for (const feed of [blogRss(), mastodonRss(), atomFeed(), rdfFeed()]) expect(detectRss(xml(feed))).to.equal(true);
+    });
+
+    it('does not claim other XML, an Atom-named root outside the Atom namespace, or JSON', () => {
+      expect(detectRss(xml(sitemapXml()))).to.equal(false);
+      expect(detectRss(xml('<feed><entry/></feed>'))).to.equal(false);
+      for (const json of [null, 'rss', { documentElement: { localName: 'rss' } }, { version: 'https://jsonfeed.org/version/1.1' }]) {
+        expect(detectRss(json)).to.equal(false);
+      }
+    });
+  });
+
+  describe('an RSS 2.0 blog feed', () => {
+    it('takes the author from the channel: title, link, image, and the description as rich text', () => {
+      const { author } = read(blogRss());
+      expect(author.name).to.equal('Christophe Ginisty');
+      expect(author.url).to.equal('https://blog.example/');
+      expect(author.avatar).to.equal('https://blog.example/wp-content/uploads/avatar-150x150.jpg');
+      expect(author.bio).to.equal('Professionnel de la communication, optimiste exigeant et idéaliste compulsif. À propos');
+      expect(author.bioContent?.at(-1)).to.deep.equal({ kind: 'url', text: 'À propos', href: 'https://blog.example/a-propos/' });
+    });
+
+    it('links to the site, labelled with its host, and to the feed itself', () => {
+      expect(read(blogRss()).links).to.deep.equal([
+        { network: 'website', label: 'blog.example', url: 'https://blog.example/' },
+        { network: 'rss', label: 'RSS', url: BLOG },
+      ]);
+    });
+
+    it('keeps dated items newest first, with their guid, link and the channel language', () => {
+      const { posts } = read(blogRss());
+      expect(posts.map((post) => post.id)).to.deep.equal(['https://blog.example/?p=1042', 'https://blog.example/?p=1041', 'https://blog.example/?p=1040']);
+      expect(posts[0].url).to.equal('https://blog.example/2017/03/26/reseaux-confiance/');
+      expect(posts[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+      expect(posts[1].published.toISOString()).to.equal('2017-03-25T18:26:00.000Z');
+      expect(posts[2].published.toISOString()).to.equal('2017-03-24T08:00:00.000Z');
+      expect(posts.map((post) => post.lang)).to.deep.equal(['fr-FR', 'fr-FR', 'fr-FR']);
+    });
+
+    it('shows the title followed by a short description, with the description’s links', () => {
+      const [post] = read(blogRss()).posts;
+      expect(post.text).to.equal('Les réseaux sociaux & la confiance\n\nPourquoi la confiance se gagne en ligne.');
+      expect(post.content).to.deep.include({ kind: 'url', text: 'confiance', href: 'https://blog.example/tag/confiance/' });
+    });
+
+    it('shows only the title when the description is longer than a post, and never the article', () => {
+      const post = read(blogRss()).posts[1];
+      expect(post.text).to.equal('Idéaliste compulsif');
+      expect(post.content).to.equal(undefined);
+    });
+
+    it('reads a plain-text description as plain text, for the widget to tokenize', () => {
+      const post = read(blogRss()).posts[2];
+      expect(post.text).to.equal('Épisode 12 : la parole publique\n\nLe podcast du mois.');
+      expect(post.content).to.equal(undefined);
+    });
+
+    it('shows image enclosures and Media RSS images with their alt text and size, not audio or thumbnails of them', () => {
+      const { posts } = read(blogRss());
+      expect(posts[0].media).to.deep.equal([
+        { url: 'https://blog.example/wp-content/uploads/2017/03/confiance.jpg', alt: 'Les réseaux sociaux & la confiance', width: undefined, height: undefined },
+        { url: 'https://blog.example/wp-content/uploads/2017/03/reseau.png', alt: 'Un réseau de personnes reliées', width: 1200, height: 675 },
+      ]);
+      expect(posts[1].media.map((media) => media.url)).to.deep.equal(['https://blog.example/wp-content/uploads/2017/03/ideal.jpg']);
+      expect(posts[2].media).to.deep.equal([]);
+    });
+  });
+
+  describe('microblog RSS without titles', () => {
+    it('shows Mastodon statuses as rich text, with their hashtags', () => {
+      const [post] = read(mastodonRss(), 'https://mastodon.social/@cginisty.rss').posts;
+      expect(post.id).to.equal('https://mastodon.social/@cginisty/110000000000000003');
+      expect(post.url).to.equal('https://mastodon.social/@cginisty/110000000000000003');
+      expect(post.text).to.equal('Sur les réseaux, la confiance se gagne. #com');
+      expect(post.content?.at(-1)).to.deep.equal({ kind: 'hashtag', text: '#com', tag: 'com', href: 'https://mastodon.social/tags/com' });
+    });
+
+    it('shows an untitled item’s whole description, however long', () => {
+      const post = read(mastodonRss(), 'https://mastodon.social/@cginisty.rss').posts[1];
+      expect(post.text.length).to.be.greaterThan(280);
+      expect(post.text).to.match(/^Un long fil/);
+    });
+
+    it('takes the alt text from media:description, leaves out Mastodon’s silent MP4 "images", and falls back to a video’s thumbnail', () => {
+      const { posts } = read(mastodonRss(), 'https://mastodon.social/@cginisty.rss');
+      const files = 'https://files.mastodon.social/media_attachments/files/110/000';
+      expect(posts[0].media).to.deep.equal([
+        { url: `${files}/001/original/graph.jpg`, alt: 'Un graphique de la confiance en ligne', width: undefined, height: undefined },
+      ]);
+      expect(posts[2].text).to.equal('');
+      expect(posts[2].media).to.deep.equal([
+        { url: `${files}/003/original/talk.png`, alt: 'Ma conférence à Lyon', width: undefined, height: undefined },
+      ]);
+    });
+
+    it('takes Mastodon’s channel as the author, its plain description as the bio', () => {
+      const { author } = read(mastodonRss(), 'https://mastodon.social/@cginisty.rss');
+      expect(author).to.deep.equal({
+        name: 'Christophe Ginisty',
+        url: 'https://mastodon.social/@cginisty',
+        avatar: 'https://files.mastodon.social/accounts/avatars/000/000/042/original/avatar.png',
+        bio: 'Public posts from @cginisty@mastodon.social',
+        bioContent: undefined,
+      });
+    });
+
+    it('keeps the line breaks and "<" of Bluesky’s plain-text posts, and reads its dates without weekday or seconds', () => {
+      const feed = read(blueskyRss(), 'https://bsky.app/profile/cginisty.bsky.social/rss');
+      expect(feed.author.bio).to.equal('Communication & confiance. Idéaliste compulsif.');
+      expect(feed.posts[0]).to.deep.include({
+        id: 'at://did:plc:mtxycyvfj7hpfhzakyv2pq6d/app.bsky.feed.post/3mcfiov2e7k2r',
+        url: 'https://bsky.app/profile/cginisty.bsky.social/post/3mcfiov2e7k2r',
+        text: 'Parks & trails <3\n\nhttps://example.org/trails',
+      });
+      expect(feed.posts[0].content).to.equal(undefined);
+      expect(feed.posts[0].published.toISOString()).to.equal('2026-01-14T16:33:00.000Z');
+      expect(feed.posts[1].published.toISOString()).to.equal('2026-01-08T08:00:00.000Z');
+    });
+  });
+
+  describe('an Atom feed', () => {
+    const read = (source = atomFeed()) => adaptRss(xml(source), { baseUrl: 'https://example.org/feeds/atom.xml', ...browserParsers });
+
+    it('takes the author from the feed: HTML title, subtitle with links, alternate link and icon, all resolved against xml:base', () => {
+      const { author, links } = read();
+      expect(author.name).to.equal('Mark & friends');
+      expect(author.url).to.equal('https://example.org/blog/');
+      expect(author.avatar).to.equal('https://example.org/favicon.png');
+      expect(author.bio).to.equal('A weblog about feeds and the open web');
+      expect(author.bioContent).to.deep.include({ kind: 'url', text: 'feeds', href: 'https://example.org/blog/tags/atom' });
+      expect(links).to.deep.equal([
+        { network: 'website', label: 'example.org', url: 'https://example.org/blog/' },
+        { network: 'rss', label: 'RSS', url: 'https://example.org/feeds/atom.xml' },
+      ]);
+    });
+
+    it('resolves entry links against the entry’s own xml:base', () => {
+      const [post] = read().posts;
+      expect(post.url).to.equal('https://example.org/blog/2017/atom-draft');
+      expect(post.content).to.deep.include({ kind: 'url', text: 'the notes', href: 'https://example.org/blog/2017/notes' });
+      expect(post.media).to.deep.equal([{ url: 'https://example.org/images/snapshot.png', alt: 'Atom draft-07 snapshot', width: undefined, height: undefined }]);
+    });
+
+    it('reads an XHTML summary as rich text under the title', () => {
+      expect(read().posts[0].text).to.equal('Atom draft-07 snapshot\n\n[Update: the draft is final.] Read the notes.');
+    });
+
+    it('dates entries by published, else updated, and keeps the xml:lang in effect', () => {
+      const { posts } = read();
+      expect(posts.map((post) => post.published.toISOString())).to.deep.equal([
+        '2017-03-26T16:00:00.000Z',
+        '2017-03-25T18:26:00.000Z',
+        '2017-03-24T10:00:00.000Z',
+      ]);
+      expect(posts.map((post) => post.lang)).to.deep.equal(['en', 'fr', 'en']);
+      expect(posts.map((post) => post.id)).to.deep.equal(['tag:example.org,2003:3.2397', 'tag:example.org,2003:3.2398', 'tag:example.org,2003:3.2399']);
+    });
+
+    it('shows only the title of an entry whose content is an article', () => {
+      const post = read().posts[1];
+      expect(post).to.deep.include({ text: 'Deuxième billet', url: 'https://example.org/blog/deuxieme' });
+      expect(post.content).to.equal(undefined);
+    });
+
+    it('keeps a plain-text summary as plain text and prefers the alternate link to others', () => {
+      const post = read().posts[2];
+      expect(post).to.deep.include({ text: 'Plain note\n\nTwo lines:\nhttps://example.org and #atom', url: 'https://example.org/notes/3' });
+      expect(post.content).to.equal(undefined);
+    });
+
+    it('names the author from author/name when the feed has no title', () => {
+      const feed = read(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><author><name>Mark Pilgrim</name></author><link rel="alternate" href="https://example.org/"/><logo>/logo.png</logo></feed>',
+      );
+      expect(feed.author).to.deep.include({ name: 'Mark Pilgrim', avatar: 'https://example.org/logo.png' });
+    });
+  });
+
+  describe('an RSS 1.0 (RDF) feed', () => {
+    it('reads the channel, the image and the items beside it, dated by dc:date', () => {
+      const feed = read(rdfFeed(), 'http://xml.com/xml/news.rss');
+      expect(feed.author).to.deep.include({ name: 'XML.com', url: 'http://xml.com/pub', avatar: 'http://xml.com/universal/images/xml_tiny.gif' });
+      expect(feed.author.bio).to.equal('XML.com features a rich mix of information and services for the XML community.');
+      expect(feed.posts.map((post) => post.id)).to.deep.equal([
+        'http://xml.com/pub/2000/08/09/xslt/xslt.html',
+        'http://xml.com/pub/2000/08/09/rdfdb/index.html',
+      ]);
+      expect(feed.posts[0]).to.deep.include({
+        text: 'Processing Inclusions with XSLT\n\nProcessing document inclusions with general XML tools can be problematic.',
+        url: 'http://xml.com/pub/2000/08/09/xslt/xslt.html',
+        lang: 'en-us',
+      });
+      expect(feed.posts[0].published.toISOString()).to.equal('2000-08-09T09:00:00.000Z');
+    });
+  });
+
+  describe('dates', () => {
+    const dated = (pubDate: string) => read(rss(`<item><title>x</title><pubDate>${pubDate}</pubDate></item>`)).posts;
+
+    it('reads RFC 822 dates with a numeric or named zone, and ISO dates some feeds put in pubDate', () => {
+      expect(dated('Sun, 26 Mar 2017 18:09:00 +0200')[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+      expect(dated('Sun, 26 Mar 2017 18:09:00 EST')[0].published.toISOString()).to.equal('2017-03-26T23:09:00.000Z');
+      expect(dated('2017-03-26T18:09:00+02:00')[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+    });
+
+    it('skips items whose date has no zone or is not a date, though Date would guess one', () => {
+      for (const value of ['Sun, 26 Mar 2017 18:09:00', 'March 26, 2017', 'tomorrow 12', '']) expect(dated(value)).to.deep.equal([]);
+    });
+  });
+
+  describe('hostile or odd items', () => {
+    it('skips items with nothing to show and keeps the first of a repeated guid', () => {
+      const { posts } = read(
+        rss(
+          '<item><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>' +
+            '<item><guid>a</guid><title>first</title><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>' +
+            '<item><guid>a</guid><title>again</title><pubDate>Sun, 26 Mar 2017 18:10:00 +0200</pubDate></item>',
+        ),
+      );
+      expect(posts.map((post) => post.text)).to.deep.equal(['first']);
+    });
+
+    it('shows one image once, however many elements name it, and ignores sizes that are not positive numbers', () => {
+      const [post] = read(
+        rss(`<item><title>x</title><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate>
+          <enclosure url="/a.jpg" type="image/jpeg"/>
+          <media:group><media:content url="https://blog.example/a.jpg" type="image/jpeg" width="-1" height="wide"/></media:group></item>`),
+      ).posts;
+      expect(post.media).to.deep.equal([{ url: 'https://blog.example/a.jpg', alt: 'x', width: undefined, height: undefined }]);
+    });
+
+    it('falls back to the iTunes image for the avatar, and to the site’s host for a missing title', () => {
+      const { author } = read(rss('', '<link>https://podcast.example/</link><itunes:image href="https://podcast.example/cover.jpg"/>'));
+      expect(author).to.deep.include({ name: 'podcast.example', avatar: 'https://podcast.example/cover.jpg' });
+    });
+
+    it('does not take prefixed elements for the ones it reads', () => {
+      const { posts } = read(
+        rss(`<item xmlns:x="urn:x"><x:title>not the title</x:title><title>the title</title><x:link>https://evil.example/</x:link>
+          <pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>`),
+      );
+      expect(posts[0]).to.deep.include({ text: 'the title', url: undefined });
+    });
+  });
+
+  describe('refusals', () => {
+    it('refuses XML that is not well-formed', () => {
+      expect(shapeError(() => read(malformedRss())).message).to.equal('not well-formed XML');
+    });
+
+    it('refuses well-formed XML that is no feed, naming what it expected', () => {
+      expect(shapeError(() => read(sitemapXml())).message).to.equal('Expected an RSS 2.0, RSS 1.0 or Atom document, not <urlset>.');
+    });
+
+    it('refuses an RSS document without a channel, and input that is no document at all', () => {
+      shapeError(() => read('<rss version="2.0"><item/></rss>'));
+      for (const input of [null, '<rss/>', { documentElement: { localName: 'rss' } }, []]) {
+        shapeError(() => adaptRss(input, { baseUrl: BLOG, ...browserParsers }));
+      }
+    });
+  });
+});

@@ -1,0 +1,366 @@
+import { expect } from '@open-wc/testing';
+import { browserParsers } from '../../../src/source/parsers.js';
+import { detectTwitter } from '../../../src/source/adapters/detect.js';
+import { adaptTwitter } from '../../../src/source/adapters/twitter.js';
+import { shapeError } from '../../helpers/feed-error.js';
+import type { Post } from '../../../src/types.js';
+import {
+  hostileTimeline,
+  noTweets,
+  noTweetsWithAuthor,
+  singleTweet,
+  unauthorized,
+  userNotFound,
+  withoutAuthor,
+} from '../../fixtures/twitter/malformed.js';
+import { featureTimeline, referenceTimeline, type XTimeline } from '../../fixtures/twitter/user-tweets.js';
+
+const CONTEXT = { baseUrl: 'https://blog.example/api/x-timeline', ...browserParsers };
+
+const adapt = (input: unknown) => adaptTwitter(input, CONTEXT);
+const post = (input: unknown, id: string): Post => {
+  const found = adapt(input).posts.find((item) => item.id === id);
+  if (!found) throw new Error(`no post ${id}`);
+  return found;
+};
+
+describe('twitter adapter', () => {
+  describe('author and links', () => {
+    it("shows the tweets' author: name, @handle, x.com profile and the 73 px avatar", () => {
+      const { author } = adapt(referenceTimeline());
+      expect(author.name).to.equal('Christophe Ginisty');
+      expect(author.handle).to.equal('@cginisty');
+      expect(author.url).to.equal('https://x.com/cginisty');
+      expect(author.avatar).to.equal('https://pbs.twimg.com/profile_images/837226340745252864/k1H5xS2o_bigger.jpg');
+    });
+
+    it('takes the bio from the description, as plain text for the widget to link when it has no entities', () => {
+      const { author } = adapt(referenceTimeline());
+      expect(author.bio).to.equal(
+        "Professionnel de la communication, optimiste exigeant et idéaliste compulsif, j'essaye de consacrer du temps au projet de changer le monde.",
+      );
+      expect(author.bioContent).to.equal(undefined);
+    });
+
+    it("links the bio's own entities like a tweet's", () => {
+      const { author } = adapt(featureTimeline());
+      expect(author.bioContent).to.deep.equal([
+        { kind: 'text', text: 'Café & com, par ' },
+        { kind: 'mention', text: '@cginisty', handle: 'cginisty', href: 'https://x.com/cginisty' },
+        { kind: 'text', text: ' ' },
+        { kind: 'hashtag', text: '#com', tag: 'com', href: 'https://x.com/hashtag/com' },
+        { kind: 'text', text: ' ' },
+        { kind: 'url', text: 'ginisty.com/blog', href: 'https://www.ginisty.com/blog' },
+      ]);
+      expect(author.bio).to.equal('Café & com, par @cginisty #com ginisty.com/blog');
+    });
+
+    it("links the profile's website by its expanded URL, labelled with its display URL", () => {
+      expect(adapt(referenceTimeline()).links).to.deep.equal([{ network: 'website', label: 'ginisty.com', url: 'http://www.ginisty.com/' }]);
+    });
+
+    it('has no links when the profile has no website', () => {
+      const timeline = referenceTimeline();
+      const [user] = timeline.includes!.users!;
+      user.url = '';
+      delete user.entities;
+      expect(adapt(timeline).links).to.deep.equal([]);
+    });
+
+    it('finds the author by the first tweet\'s author_id, whatever the order of includes.users', () => {
+      const timeline = referenceTimeline();
+      timeline.includes!.users!.reverse();
+      expect(adapt(timeline).author.handle).to.equal('@cginisty');
+    });
+  });
+
+  describe('posts', () => {
+    it("lists the reference page's six tweets newest first, with their dates, permalinks and language", () => {
+      const { posts } = adapt(referenceTimeline());
+      expect(posts.map((item) => item.published.toISOString())).to.deep.equal([
+        '2017-03-26T16:09:14.000Z',
+        '2017-03-26T10:09:41.000Z',
+        '2017-03-25T19:16:05.000Z',
+        '2017-03-25T19:07:33.000Z',
+        '2017-03-25T19:06:02.000Z',
+        '2017-03-25T18:26:47.000Z',
+      ]);
+      expect(posts[0].url).to.equal('https://x.com/cginisty/status/846031295476666095');
+      expect(posts.map((item) => item.lang)).to.deep.equal(['fr', 'en', 'fr', 'fr', 'fr', 'fr']);
+      expect(posts.every((item) => item.reply === undefined && item.media.length === 0)).to.equal(true);
+    });
+
+    it('makes links of url entities: expanded_url as target, display_url as text', () => {
+      const tweet = post(referenceTimeline(), '846031295476666095');
+      expect(tweet.content).to.deep.equal([
+        { kind: 'text', text: 'Etats-Unis : elle a voté pour Trump, son mari mexicain sans papiers va être expulsé ' },
+        {
+          kind: 'url',
+          text: 'leparisien.fr/international/…',
+          href: 'http://www.leparisien.fr/international/etats-unis-elle-a-vote-pour-trump-son-mari-mexicain-sans-papiers-va-etre-expulse-26-03-2017-6797742.php',
+        },
+        { kind: 'text', text: ' via ' },
+        { kind: 'mention', text: '@LeParisienMonde', handle: 'LeParisienMonde', href: 'https://x.com/LeParisienMonde' },
+      ]);
+      expect(tweet.text).to.equal(
+        'Etats-Unis : elle a voté pour Trump, son mari mexicain sans papiers va être expulsé leparisien.fr/international/… via @LeParisienMonde',
+      );
+    });
+
+    it('links each hashtag to its x.com page', () => {
+      const tweet = post(referenceTimeline(), '845713400787897003');
+      const hashtags = tweet.content!.filter((token) => token.kind === 'hashtag');
+      expect(hashtags.map((token) => [token.text, token.href])).to.deep.equal([
+        ['#Fillon', 'https://x.com/hashtag/Fillon'],
+        ['#costumes', 'https://x.com/hashtag/costumes'],
+        ['#montres', 'https://x.com/hashtag/montres'],
+        ['#quandonaimeonnecomptepas', 'https://x.com/hashtag/quandonaimeonnecomptepas'],
+      ]);
+      expect(tweet.text).to.equal(
+        "Ce que l'on ne sait pas, par contre, c'est si #Fillon fait aussi de beaux cadeaux à ses amis #costumes #montres #quandonaimeonnecomptepas",
+      );
+    });
+
+    it('counts entity offsets in code points: a link after emoji covers exactly its text', () => {
+      const tweet = post(featureTimeline(), '846266788869048184');
+      expect(tweet.content).to.deep.equal([
+        { kind: 'text', text: 'Nouvelle vidéo 🎬🇫🇷 👩‍💻 à voir ' },
+        { kind: 'url', text: 'youtube.com/watch?v=Em0j1L…', href: 'https://www.youtube.com/watch?v=Em0j1L1nk5' },
+        { kind: 'text', text: ' 👀 ' },
+        { kind: 'hashtag', text: '#com', tag: 'com', href: 'https://x.com/hashtag/com' },
+      ]);
+    });
+
+    it('decodes &amp;, &lt; and &gt; after placing the entities on the escaped text', () => {
+      const tweet = post(featureTimeline(), '846278113489847911');
+      expect(tweet.content).to.deep.equal([
+        { kind: 'text', text: 'Q&R sur la com de crise <3 avec ' },
+        { kind: 'mention', text: '@LeParisienMonde', handle: 'LeParisienMonde', href: 'https://x.com/LeParisienMonde' },
+        { kind: 'text', text: ' > ' },
+        { kind: 'url', text: 'leparisien.fr/questions-rep…', href: 'http://www.leparisien.fr/questions-reponses' },
+      ]);
+      expect(tweet.text).to.equal('Q&R sur la com de crise <3 avec @LeParisienMonde > leparisien.fr/questions-rep…');
+    });
+
+    it('decodes a tweet without entities into plain text only, for the widget to link', () => {
+      const timeline: XTimeline = referenceTimeline();
+      timeline.data = [{ ...timeline.data![0], text: 'Tom &amp; Jerry &lt;3 https://t.co/x', entities: undefined }];
+      const [tweet] = adapt(timeline).posts;
+      expect(tweet.text).to.equal('Tom & Jerry <3 https://t.co/x');
+      expect(tweet.content).to.equal(undefined);
+    });
+
+    it('shows a photo with its alt text and size, without the pic.twitter.com link X appends to the text', () => {
+      const tweet = post(featureTimeline(), '846289438110647638');
+      expect(tweet.media).to.deep.equal([
+        {
+          url: 'https://pbs.twimg.com/media/C8AfFxyXkAE1Ph0.jpg',
+          alt: "Affiche Unicef : « Les Likes ne sauvent pas des vies. L'argent, oui. »",
+          width: 1200,
+          height: 675,
+        },
+      ]);
+      expect(tweet.text).to.equal('La campagne #Unicef en affiche');
+      expect(tweet.content!.at(-1)).to.deep.equal({ kind: 'text', text: ' en affiche' });
+    });
+
+    it("keeps a pic.twitter.com link that is not the tweet's own media", () => {
+      const timeline = featureTimeline();
+      const photo = timeline.data!.find((tweet) => tweet.id === '846289438110647638')!;
+      delete photo.attachments;
+      const [link] = photo.entities!.urls!;
+      delete link.media_key;
+      link.expanded_url = 'https://twitter.com/NatachaQS/status/846298246149046371/photo/1';
+      const tweet = post(timeline, '846289438110647638');
+      expect(tweet.content!.at(-1)).to.deep.equal({
+        kind: 'url',
+        text: 'pic.twitter.com/Ph0toL1nk9',
+        href: 'https://twitter.com/NatachaQS/status/846298246149046371/photo/1',
+      });
+      expect(tweet.media).to.deep.equal([]);
+    });
+
+    it('keeps the pic.twitter.com link when the photo itself is missing from includes.media', () => {
+      const timeline = featureTimeline();
+      timeline.includes!.media = [];
+      const tweet = post(timeline, '846289438110647638');
+      expect(tweet.media).to.deep.equal([]);
+      expect(tweet.text).to.equal('La campagne #Unicef en affiche pic.twitter.com/Ph0toL1nk9');
+    });
+
+    it('shows the preview image of a video, and a tweet of only media with no text and no language', () => {
+      const tweet = post(featureTimeline(), '846347319505846546');
+      expect(tweet.media).to.deep.equal([
+        { url: 'https://pbs.twimg.com/ext_tw_video_thumb/846347235619766295/pu/img/Vd0Pr3v13w.jpg', alt: '', width: 1280, height: 720 },
+      ]);
+      expect(tweet.text).to.equal('');
+      expect(tweet.content).to.deep.equal([]);
+      expect(tweet.lang).to.equal(undefined);
+    });
+
+    it("drops X's codes for undetermined or text-less languages (und, zxx, qme, qht) and keeps real ones", () => {
+      const timeline = referenceTimeline();
+      const langs = ['und', 'zxx', 'qme', 'qht', 'pt-BR', 'fr'];
+      timeline.data!.forEach((tweet, index) => (tweet.lang = langs[index]));
+      expect(adapt(timeline).posts.map((item) => item.lang)).to.deep.equal([undefined, undefined, undefined, undefined, 'pt-BR', 'fr']);
+    });
+
+    it('marks replies, and only them', () => {
+      const { posts } = adapt(featureTimeline());
+      expect(posts.filter((item) => item.reply).map((item) => item.id)).to.deep.equal(['846301266047927365']);
+    });
+
+    it("keeps a quote tweet's own text, linking to the quoted tweet, and does not call it a repost", () => {
+      const tweet = post(featureTimeline(), '846320895390647092');
+      expect(tweet.text).to.equal('À lire absolument twitter.com/NatachaQS/stat…');
+      expect(tweet.repostOf).to.equal(undefined);
+      expect(tweet.url).to.equal('https://x.com/cginisty/status/846320895390647092');
+    });
+  });
+
+  describe('retweets', () => {
+    it('shows the original tweet: its full text, links and permalink, by its author', () => {
+      const tweet = post(referenceTimeline(), '845703523201976730');
+      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
+      expect(tweet.url).to.equal('https://x.com/NatachaQS/status/845696363525048457');
+      expect(tweet.text).to.equal(
+        'Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information lemonde.fr/pixels/article…',
+      );
+      expect(tweet.content!.at(-1)).to.deep.equal({
+        kind: 'url',
+        text: 'lemonde.fr/pixels/article…',
+        href: 'http://www.lemonde.fr/pixels/article/2017/03/25/confiance-reseaux-sociaux_5100712_4408996.html',
+      });
+      // Placed in time when it was retweeted.
+      expect(tweet.published.toISOString()).to.equal('2017-03-25T18:26:47.000Z');
+    });
+
+    it("shows the original's media", () => {
+      const timeline = referenceTimeline();
+      timeline.includes!.tweets![0].attachments = { media_keys: ['3_1'] };
+      timeline.includes!.media = [{ media_key: '3_1', type: 'photo', url: 'https://pbs.twimg.com/media/a.jpg', alt_text: 'Un graphique' }];
+      expect(post(timeline, '845703523201976730').media).to.deep.equal([
+        { url: 'https://pbs.twimg.com/media/a.jpg', alt: 'Un graphique', width: undefined, height: undefined },
+      ]);
+    });
+
+    it('without the original, shows the retweet\'s own text minus "RT @name: ", its entities still in place', () => {
+      const tweet = post(featureTimeline(), '846341028049846819');
+      expect(tweet.content).to.deep.equal([
+        { kind: 'text', text: 'Le mur & la frontière ' },
+        { kind: 'hashtag', text: '#Trump', tag: 'Trump', href: 'https://x.com/hashtag/Trump' },
+        { kind: 'text', text: ' ' },
+        { kind: 'url', text: 'leparisien.fr/international/…', href: 'http://www.leparisien.fr/international/le-mur.php' },
+      ]);
+      expect(tweet.repostOf).to.deep.equal({ name: undefined, handle: '@LeParisienMonde', url: 'https://x.com/LeParisienMonde' });
+      expect(tweet.url).to.equal('https://x.com/LeParisienMonde/status/846338511467446349');
+    });
+
+    it('names the original author from includes.users when the mention matches one', () => {
+      const timeline = referenceTimeline();
+      delete timeline.includes!.tweets;
+      const tweet = post(timeline, '845703523201976730');
+      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
+      expect(tweet.text).to.equal(
+        'Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information https://t.co/QtPUjMDb…',
+      );
+    });
+  });
+
+  describe('malformed responses', () => {
+    it('names the title of an API error payload', () => {
+      expect(shapeError(() => adapt(userNotFound())).message).to.equal(
+        'X API error: Not Found Error (Could not find user with id: [999999999].).',
+      );
+      expect(shapeError(() => adapt(unauthorized())).message).to.equal('X API error: Unauthorized (Unauthorized).');
+    });
+
+    it('refuses a response without a data array, or no object at all', () => {
+      for (const input of [singleTweet(), { includes: {} }, null, [], 'data', 42]) {
+        expect(shapeError(() => adapt(input)).message).to.match(/Expected an X API v2 timeline/);
+      }
+    });
+
+    it('reads an empty timeline as a feed without posts, when the author is there', () => {
+      const feed = adapt(noTweetsWithAuthor());
+      expect(feed.posts).to.deep.equal([]);
+      expect(feed.author.handle).to.equal('@cginisty');
+    });
+
+    it('refuses a timeline with nobody to show as its author', () => {
+      expect(shapeError(() => adapt(noTweets())).message).to.match(/includes\.users/);
+      expect(shapeError(() => adapt(withoutAuthor())).message).to.match(/includes\.users/);
+      const timeline = referenceTimeline();
+      timeline.includes!.users = [{ id: '18349316' } as never];
+      shapeError(() => adapt(timeline));
+    });
+
+    it('keeps partial errors beside data from failing the feed', () => {
+      expect(adapt(featureTimeline()).posts).to.have.length(7);
+    });
+
+    it('skips broken tweets and entities, and never makes an unsafe link', () => {
+      const { posts } = adapt(hostileTimeline());
+      expect(posts.map((item) => item.id)).to.deep.equal([
+        '846031295476666095',
+        '5',
+        '845940811756473822',
+        '845715929953209549',
+        '845713782469561276',
+        '845713400787897003',
+        '845703523201976730',
+      ]);
+      const broken = posts[1];
+      expect(broken.content).to.deep.equal([
+        { kind: 'text', text: 'Des entités fausses ' },
+        { kind: 'url', text: 'example.com', href: 'https://t.co/Brok3nL1nk' },
+      ]);
+      expect(broken.lang).to.equal(undefined);
+      expect(broken.repostOf).to.equal(undefined);
+      expect(broken.url).to.equal('https://x.com/cginisty/status/5');
+    });
+
+    it('reads JSON objects that cannot become a string or number ({"toString": 1}) as absent, not as a TypeError', () => {
+      const trap = { toString: 1 } as never;
+      const timeline = featureTimeline();
+      const [video, unavailable, , , photo] = timeline.data!;
+      video.entities!.urls![0].start = trap;
+      Object.assign(unavailable, { text: trap });
+      delete photo.entities!.urls![0].media_key;
+      photo.entities!.urls![0].expanded_url = trap;
+      timeline.data!.push({ id: '9', text: 'RT @Trap: hello', edit_history_tweet_ids: ['9'], created_at: '2017-03-20T10:00:00.000Z', referenced_tweets: [{ type: 'retweeted', id: '8' }] });
+      timeline.includes!.users!.push({ id: '1', name: 'Trap', username: trap });
+      const posts = new Map(adapt(timeline).posts.map((item) => [item.id, item]));
+      // An entity without a usable offset is left out; its text stays.
+      expect(posts.get(video.id)!.text).to.equal('https://t.co/V1de0L1nk8');
+      // A tweet whose text is no string has nothing to show.
+      expect(posts.has(unavailable.id)).to.equal(false);
+      // A link whose expansion is no string keeps its t.co target.
+      expect(posts.get(photo.id)!.content!.at(-1)).to.deep.equal({ kind: 'url', text: 'pic.twitter.com/Ph0toL1nk9', href: 'https://t.co/Ph0toL1nk9' });
+      // A user whose username is no string is nobody's match.
+      expect(posts.get('9')!.repostOf).to.deep.equal({ name: undefined, handle: '@Trap', url: 'https://x.com/Trap' });
+    });
+  });
+
+  describe('detectTwitter', () => {
+    it('recognizes a timeline, an empty timeline and an X API problem', () => {
+      expect(detectTwitter(referenceTimeline())).to.equal(true);
+      expect(detectTwitter(noTweets())).to.equal(true);
+      expect(detectTwitter(userNotFound())).to.equal(true);
+    });
+
+    it("does not claim other formats' shapes", () => {
+      const others = [
+        { version: 1, author: { name: 'A' }, posts: [] },
+        { version: 'https://jsonfeed.org/version/1.1', title: 'Blog', items: [{ id: '1', content_text: 'x' }] },
+        [{ id: '1', content: '<p>x</p>', account: {} }],
+        { feed: [{ post: { uri: 'at://x', record: { text: 'x' } } }] },
+        { data: [{ id: 1, type: 'articles', attributes: {} }] },
+        { errors: [{ message: 'GraphQL error' }] },
+        null,
+        'text',
+      ];
+      expect(others.map(detectTwitter)).to.deep.equal(others.map(() => false));
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { mergeFeeds } from '../../src/watch/merge-feeds.js';
+import type { Feed, Post } from '../../src/types.js';
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 10, 26, 12, minutes));
+const post = (id: string, text: string, minutes: number): Post => ({ id, text, published: at(minutes), media: [] });
+const feed = (name: string, ...posts: Post[]): Feed => ({ author: { name }, links: [{ network: name, label: name, url: `https://${name}.example` }], posts });
+
+describe('mergeFeeds', () => {
+  it('returns a single feed as it is', () => {
+    const only = feed('mastodon', post('a', 'hello', 1));
+    expect(mergeFeeds([only])).to.equal(only);
+  });
+
+  it('takes the author and links from the first source and merges posts newest first', () => {
+    const merged = mergeFeeds([
+      feed('mastodon', post('m1', 'first toot', 10), post('m2', 'older toot', 1)),
+      feed('bluesky', post('b1', 'a skeet', 5), post('b2', 'the newest skeet', 20)),
+    ]);
+    expect(merged.author.name).to.equal('mastodon');
+    expect(merged.links.map((link) => link.network)).to.deep.equal(['mastodon']);
+    expect(merged.posts.map((p) => p.id)).to.deep.equal(['b2', 'm1', 'b1', 'm2']);
+  });
+
+  it('shows a cross-post once when the same words land within five minutes, whatever each network did to the link', () => {
+    const merged = mergeFeeds([
+      feed('mastodon', post('m1', 'New post on the blog: https://blog.example/2026/11/small-embeds #webdev', 10)),
+      feed('bluesky', post('b1', 'New post on the blog: blog.example/2026/11/sma... #WebDev', 12)),
+    ]);
+    expect(merged.posts.map((p) => p.id)).to.deep.equal(['b1']);
+  });
+
+  it('keeps the same words posted hours apart, and different texts at the same time', () => {
+    const merged = mergeFeeds([
+      feed('mastodon', post('m1', 'Good morning', 0), post('m2', 'Lunch time', 50)),
+      feed('rss', post('r1', 'Good morning', 40), post('r2', 'Another text', 50)),
+    ]);
+    expect(merged.posts.map((p) => p.id)).to.have.members(['m1', 'm2', 'r1', 'r2']);
+  });
+
+  it('never merges posts that have no words, such as image-only posts', () => {
+    const merged = mergeFeeds([feed('a', post('a1', '', 1)), feed('b', post('b1', '', 1))]);
+    expect(merged.posts).to.have.length(2);
+  });
+});
+
+describe('mergeFeeds on hostile input', () => {
+  it('merges two sources of 8,000 posts at the same minute in linear time', () => {
+    const many = (name: string) => feed(name, ...Array.from({ length: 8000 }, (_, i) => post(`${name}${i}`, `post number ${i} of ${name}`, 1)));
+    const started = performance.now();
+    const merged = mergeFeeds([many('a'), many('b')]);
+    // A generous bound on a noisy machine: the quadratic merge took 12 s here.
+    expect(performance.now() - started).to.be.below(1000);
+    expect(merged.posts).to.have.length(16000);
+  });
+
+  it('compares a long unbroken word in linear time', () => {
+    const word = `${'a'.repeat(50_000)}.`;
+    const started = performance.now();
+    const merged = mergeFeeds([feed('a', post('a1', word, 1)), feed('b', post('b1', word, 1))]);
+    expect(performance.now() - started).to.be.below(1000);
+    expect(merged.posts.map((p) => p.id)).to.have.length(1);
+  });
+});
