@@ -2,8 +2,33 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const minify = ({ module }) => terser({ module, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
+// The chunk plan: which modules make each file loaded on demand, by path under src/. Everything else that the entry
+// imports statically is in dist/social-feed.js. A network's recipe travels with its reader, so a profile costs one
+// file, fetched beside its first API calls; the HTML reader is one file for the three formats that carry HTML.
+const CHUNKS = [
+  [/^source\/(recipes|adapters)\/mastodon\.ts$/, 'mastodon'],
+  [/^source\/(recipes|adapters)\/bluesky\.ts$/, 'bluesky'],
+  [/^(format\/html-text|source\/adapters\/syndication)\.ts$/, 'html'],
+  [/^source\/adapters\/(rss|jsonfeed|twitter|detect)\.ts$/, (name) => name],
+  [/^watch\/(feed-storage|refresh|merge-feeds)\.ts$/, (name) => name],
+  [/^view\/(icons|focus-order)\.ts$/, (name) => name],
+  [/^i18n\/(?!index|en|locale)(\w\w)\.ts$/, (name) => name],
+];
+
+/** The file a module of src/ goes into when it is loaded on demand; undefined for the entry's own. */
+function chunkOf(id) {
+  const path = relative(fileURLToPath(new URL('src/', import.meta.url)), id).split(sep).join('/');
+  for (const [pattern, name] of CHUNKS) {
+    const match = pattern.exec(path);
+    if (match) return typeof name === 'function' ? name(match.at(-1)) : name;
+  }
+  return undefined;
+}
+
+const minify = ({ module }) => terser({ module, ecma: 2021, compress: { passes: 3 }, format: { comments: false } });
 
 // The two files the contract names, lit bundled in and its dev mode dropped. The ES module loads each
 // non-native adapter from a file beside it on first use; the classic script cannot, so it carries them all.
@@ -17,7 +42,11 @@ export default {
       entryFileNames: 'social-feed.js',
       chunkFileNames: 'social-feed-[name].js',
       format: 'es',
-      sourcemap: true,
+      // Maps for developers who fetch them, without the comment that has every reader's devtools ask for them.
+      sourcemap: 'hidden',
+      manualChunks: chunkOf,
+      // Only the modules named in the plan: a chunk's dependencies stay where the entry has them.
+      onlyExplicitManualChunks: true,
       plugins: [minify({ module: true })],
     },
     {
@@ -25,7 +54,7 @@ export default {
       format: 'iife',
       name: 'SocialFeed',
       inlineDynamicImports: true,
-      sourcemap: true,
+      sourcemap: 'hidden',
       // Not a module: its global, SocialFeed (with addLanguage), must survive minification.
       plugins: [minify({ module: false })],
     },

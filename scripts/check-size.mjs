@@ -1,33 +1,92 @@
-// The size budget, checked on what every reader downloads: dist/social-feed.js and any file it imports statically.
-// Files loaded on demand (adapters, languages) are listed but not counted.
+// The size budgets, per path: for each kind of source, a page with one widget loads in headless Chromium, with the
+// built dist/ behind a CDN address and the source answered from the demo's fixtures, and every script file it had
+// downloaded when its first posts showed is summed (gzip). Files a page fetches later (the links' icons, another
+// language, storage) count only on the paths that need them. Run after `npm run build`: `node scripts/check-size.mjs`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { blueskyAuthorFeed } from '../demo/feeds/bluesky.mjs';
+import { cginistyFeed } from '../demo/feeds/cginisty.mjs';
+import { mastodonStatuses } from '../demo/feeds/mastodon.mjs';
+import { blogRss } from '../demo/feeds/rss.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
-// 16 KiB until December: the security fixes (caps on every field, honest link labels, credential-less images) added
-// 1.1 KB to the entry, and what adoption needed on the first render (handles, the readers' error state with the
-// page's own content, the feed and strings properties, the feed pattern's keys) another 1 KB. The renovation of the
-// middle layers (issue 12) is to bring the entry down to 13.5 KB and check the budget per path.
-const BUDGET_GZIP_BYTES = 18.5 * 1024;
-const gzipSize = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+// Gzip bytes. The entry alone is the native path; the others add their network's reader (and the HTML reader).
+// Issue 12 aimed at an entry of 13.5 KB (Mastodon path 16.5 KB, Bluesky 15.5 KB) from 16.3 KB; the security caps
+// and the adoption work have since brought the entry to 18.5 KB, and the renovation won back about 0.4 KB. These
+// budgets hold the measured sizes, with a little room, so that nothing grows unnoticed.
+const BUDGETS = {
+  'native endpoint': 18_700,
+  'Mastodon profile': 22_000,
+  'Bluesky profile': 20_500,
+  'RSS feed': 22_700,
+};
 
-function staticGraph(file, seen = new Set()) {
-  seen.add(file);
-  const source = readFileSync(`dist/${file}`, 'utf8');
-  // Static imports only (`import{…}from"./x.js"` or `import"./x.js"`), never `import("./x.js")`.
-  for (const [, dep] of source.matchAll(/import(?:[^"'()]*?from)?\s*["']\.\/([\w.-]+\.js)["']/g)) {
-    if (!seen.has(dep)) staticGraph(dep, seen);
-  }
-  return seen;
+const SITE = 'https://blog.example';
+const CDN = 'https://cdn.example/social-feed-element@1/dist/';
+const PATHS = {
+  'native endpoint': { src: '/feed.json', body: () => ({ type: 'application/json', body: JSON.stringify(cginistyFeed()) }) },
+  'Mastodon profile': { src: '@sam@mastodon.social' },
+  'Bluesky profile': { src: '@sam.bsky.social' },
+  'RSS feed': { src: '/feed.xml', body: () => ({ type: 'application/rss+xml', body: blogRss(Date.now(), SITE) }) },
+};
+
+const gzip = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+
+/** The names of the dist/ files the page had downloaded when the widget first showed posts. */
+async function filesBeforePosts(browser, { src, body }) {
+  const page = await browser.newPage();
+  const json = (route, value) => route.fulfill({ contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(value) });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.href.startsWith(CDN)) {
+      return route.fulfill({ contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(`dist/${url.pathname.split('/').pop()}`) });
+    }
+    if (url.origin === SITE && url.pathname === '/') {
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><script type="module" src="${CDN}social-feed.js"></script><social-feed src="${src}"></social-feed>
+          <script type="module">
+            // Which files had arrived when the first post showed.
+            const watch = () => document.querySelector('social-feed')?.shadowRoot?.querySelector('[part~="post"]')
+              ? (window.atFirstPosts = performance.getEntriesByType('resource').map((entry) => entry.name))
+              : requestAnimationFrame(watch);
+            watch();
+          </script>`,
+      });
+    }
+    if (url.origin === SITE && body) return route.fulfill({ headers: { 'access-control-allow-origin': '*' }, contentType: body().type, body: body().body });
+    const statuses = mastodonStatuses(Date.now(), SITE);
+    if (url.pathname === '/api/v1/accounts/lookup') return json(route, statuses[0].account);
+    if (/\/api\/v1\/accounts\/[\w-]+\/statuses$/.test(url.pathname)) return json(route, url.searchParams.get('pinned') ? [] : statuses);
+    const bluesky = blueskyAuthorFeed(Date.now(), SITE);
+    if (url.pathname === '/xrpc/app.bsky.actor.getProfile') return json(route, bluesky.feed[0].post.author);
+    if (url.pathname === '/xrpc/app.bsky.feed.getAuthorFeed') return json(route, bluesky);
+    return route.fulfill({ status: 404, body: '' });
+  });
+  await page.goto(`${SITE}/`);
+  await page.waitForFunction(() => window.atFirstPosts, undefined, { timeout: 15_000 });
+  const urls = await page.evaluate(() => window.atFirstPosts);
+  await page.close();
+  return urls.filter((url) => url.startsWith(CDN)).map((url) => url.slice(CDN.length));
 }
 
 for (const file of readdirSync('dist').filter((name) => name.endsWith('.js')).sort()) {
-  console.log(`dist/${file}: ${readFileSync(`dist/${file}`).length} bytes, ${gzipSize(file)} bytes gzip`);
+  console.log(`dist/${file}: ${readFileSync(`dist/${file}`).length} bytes, ${gzip(file)} bytes gzip`);
 }
-const critical = [...staticGraph('social-feed.js')];
-const total = critical.reduce((sum, file) => sum + gzipSize(file), 0);
-const line = `${critical.join(' + ')}: ${total} of ${BUDGET_GZIP_BYTES} bytes gzip`;
-if (total > BUDGET_GZIP_BYTES) {
-  console.error(`Over budget: ${line}`);
-  process.exit(1);
+const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+let over = false;
+try {
+  for (const [name, path] of Object.entries(PATHS)) {
+    const files = await filesBeforePosts(browser, path);
+    const total = files.reduce((sum, file) => sum + gzip(file), 0);
+    const line = `${name}: ${files.join(' + ')} = ${total} of ${BUDGETS[name]} bytes gzip`;
+    if (total > BUDGETS[name]) {
+      console.error(`Over budget: ${line}`);
+      over = true;
+    } else console.log(`Within budget: ${line}`);
+  }
+} finally {
+  await browser.close();
 }
-console.log(`Within budget: ${line}`);
+if (over) process.exit(1);

@@ -16,7 +16,7 @@ import { safeImageUrl, safeUrl } from './format/safe-url.js';
 import { en } from './i18n/en.js';
 import { stringsFor, withOverrides, type StringOverrides, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
-import { focusableBeside } from './view/focus-order.js';
+import { lazy } from './lazy.js';
 import { styles } from './social-feed.styles.js';
 import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
 
@@ -56,9 +56,10 @@ interface PostView {
 }
 
 let icons: typeof import('./view/icons.js') | undefined;
-// Network icons are a file of their own, fetched while the first feed loads: off the critical path of the main file,
-// and there by the time the links show.
-const loadIcons = () => import('./view/icons.js').then((module) => (icons = module));
+// Network icons are a file of their own, fetched once a feed with links shows: nothing the first posts wait for; an
+// empty box of an icon's size stands in for each until it arrives, so nothing moves.
+const loadIcons = lazy(() => import('./view/icons.js').then((module) => (icons = module)));
+const focusOrder = lazy(() => import('./view/focus-order.js'));
 
 const fullDates = new WeakMap<Post, { locale: string; text: string }>();
 
@@ -268,8 +269,8 @@ export class SocialFeed extends LitElement {
     // The lang attribute is reflected only later in this update: read the property.
     this.locale = resolveLocale(this, this.lang);
     this.text = withOverrides(stringsFor(this.locale, () => this.requestUpdate()), this.strings);
-    if (this.src && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     const feed = this.loader.value;
+    if (feed?.links.length && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);
@@ -310,11 +311,11 @@ export class SocialFeed extends LitElement {
     const leave = event.ctrlKey && (event.key === 'End' || event.key === 'Home');
     const step = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
     if (!current || !(leave || step)) return;
-    const articles = [...feed.querySelectorAll('article')];
-    const target = leave ? focusableBeside(feed, event.key === 'End' ? 1 : -1) : articles[articles.indexOf(current) + step];
-    if (!target) return;
     event.preventDefault();
-    target.focus();
+    const articles = [...feed.querySelectorAll('article')];
+    if (!leave) return articles[articles.indexOf(current) + step]?.focus();
+    // Finding what precedes or follows the feed on the page is a file of its own, fetched on the first use.
+    focusOrder().then(({ focusableBeside }) => focusableBeside(feed, event.key === 'End' ? 1 : -1)?.focus(), () => undefined);
   }
 
   /** Shows `limit` more posts, moves focus to the first of them and has the status line say how many appeared. */

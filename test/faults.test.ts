@@ -5,6 +5,7 @@ import { nothing } from 'lit';
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { MAX_POSTS } from '../src/source/adapters/bounds.js';
 import { clearFeedCache } from '../src/watch/feed-cache.js';
+import { cacheKey } from '../src/watch/watch-source.js';
 import type { FeedErrorCode } from '../src/errors.js';
 import type { SocialFeedErrorEvent, SocialFeedLoadEvent } from '../src/events.js';
 import { loadStrings } from '../src/i18n/index.js';
@@ -135,7 +136,7 @@ const faultyWidget = (fault: Fault) =>
   );
 
 /** The key the widget stores the reference feed under (`social-feed:v1:` + its cache key: URL, format, post count). */
-const storageKey = (version = 'v1') => `social-feed:${version}:${new URL(FEED_URL, document.baseURI).href} auto 20`;
+const storageKey = (version = 'v1') => `social-feed:${version}:${cacheKey(FEED_URL, 'auto', 20)}`;
 
 /** An entry in the shape the widget writes, which it would show if it read it. */
 const storedEntry = (name: string, text: string) =>

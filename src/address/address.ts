@@ -18,7 +18,7 @@ export function feedAddress(src: string, base: string): string {
     // Reported below, with every other address that is not one.
   }
   if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !src.startsWith('@')) return url.href;
-  throw new FeedError('invalid-address', `"${src}" is not a feed or profile address: expected a URL, @user@instance or @handle.bsky.social.`);
+  throw new FeedError('invalid-address', `Not a URL or handle: "${src}"`);
 }
 
 /** The address of `src`, or undefined when it is not one. */

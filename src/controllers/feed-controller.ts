@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { boundFeed } from '../source/adapters/bounds.js';
-import { browserParsers } from '../source/parsers.js';
-import { adaptNative } from '../source/adapters/native.js';
-import { feedAddress, tryFeedAddress } from '../address/address.js';
-import { fetchShared, readCache, subscribeCache, writeCache, type CacheEntry, type Loader } from '../watch/feed-cache.js';
-import { loadFeed } from '../source/load-source.js';
-import { page } from '../page.js';
-import type { StorageMode } from '../watch/web-storage.js';
 import { FeedError } from '../errors.js';
+import { lazy } from '../lazy.js';
+import { boundFeed } from '../source/adapters/bounds.js';
+import { adaptNative } from '../source/adapters/native.js';
+import { browserParsers } from '../source/parsers.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
+import type { CacheEntry } from '../watch/feed-cache.js';
+import { cacheKey, watchSource, type SourceOptions } from '../watch/watch-source.js';
+import type { StorageMode } from '../watch/web-storage.js';
 
 /** Where the controller stands, as in `@lit/task`. */
 export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -41,16 +40,12 @@ export interface FeedControllerOptions {
   onError(error: FeedError): void;
 }
 
-const toFeedError = (error: unknown) => (error instanceof FeedError ? error : new FeedError('network', String(error)));
-// Web Storage and background refreshes are files of their own beside the widget, loaded by the widgets that use them.
-const storage = () => import('../watch/feed-storage.js');
-const refresher = () => import('../watch/refresh.js');
-// So is merging, which only widgets with several sources need.
-const merger = () => import('../watch/merge-feeds.js');
+// Merging is a file of its own beside the widget, which only widgets with several sources need.
+const merger = lazy(() => import('../watch/merge-feeds.js'));
 
 /**
- * Shows the host's feed through the page-wide cache, stale-while-revalidate: a cached copy (memory, else Web
- * Storage) shows at once and a stale one is refreshed; every widget on a source hears every new copy of it.
+ * Shows the host's feed: each of its sources watched through the page-wide cache (watch-source.ts decides when to
+ * load), their copies merged once all have answered, what failed reported without losing what is shown.
  */
 export class FeedController implements ReactiveController {
   /** Where the controller stands. */
@@ -125,54 +120,24 @@ export class FeedController implements ReactiveController {
     this.pending = new Set();
     if (args.feed) return this.showGiven(args.feed);
     const sources = args.src.split(/\s+/).filter(Boolean);
-    this.keys = sources.map((src) => `${tryFeedAddress(src, document.baseURI) ?? src} ${args.format} ${args.count}`);
+    this.keys = sources.map((src) => cacheKey(src, args.format, args.count));
     if (!sources.length) return this.set('initial');
     const run = (this.run = new AbortController());
-    const { signal } = run;
+    const options: SourceOptions = args;
     sources.forEach((src, i) => {
       const key = this.keys[i];
-      const loader: Loader = async (signal, previous) => {
-        // What is not an address fails like a request would: the error state and its event.
-        const loaded = await loadFeed(feedAddress(src, document.baseURI), { format: args.format, count: args.count, timeout: args.timeout * 1000, signal, previous });
-        // Stored here, once per load, rather than by every widget that hears of it.
-        if (args.storage !== 'none') {
-          storage().then(({ writeStored }) => writeStored(args.storage, key, { ...loaded, fetchedAt: page().now() }), () => undefined);
-        }
-        return loaded;
-      };
-      const revalidate = (entry: CacheEntry | undefined) => {
-        if (force || !entry || page().now() - entry.fetchedAt >= args.maxAge * 1000) {
-          this.pending.add(key);
-          fetchShared(key, loader, signal).catch(() => undefined);
-        }
-      };
-      // Outcomes arrive through the subscription, for this widget and every other one showing the source.
-      this.cleanups.push(
-        subscribeCache(key, {
-          entry: (entry, from) => this.received(key, entry, from),
-          failure: (error) => this.failed(key, toFeedError(error)),
-        }),
+      const watch = watchSource(
+        src,
+        options,
+        {
+          entry: (entry, from) => run.signal.aborted || this.received(key, entry, from),
+          failure: (error) => run.signal.aborted || this.failed(key, error),
+        },
+        force,
       );
-      if (args.refresh > 0) {
-        void refresher().then(({ scheduleRefresh }) => {
-          if (!signal.aborted) this.cleanups.push(scheduleRefresh(key, args.refresh * 1000, () => fetchShared(key, loader)));
-        });
-      }
-      const entry = readCache(key);
-      if (entry || args.storage === 'none') {
-        if (entry) this.entries.set(key, entry);
-        return revalidate(entry);
-      }
-      // The stored copy shows as soon as it is read; only a stale one (or none) goes to the network.
-      this.pending.add(key);
-      void storage()
-        .then(({ readStored }) => readStored(args.storage, key))
-        .catch(() => undefined)
-        .then((stored) => {
-          if (signal.aborted) return;
-          if (stored && !readCache(key)) writeCache(key, stored, 'storage');
-          revalidate(readCache(key));
-        });
+      this.cleanups.push(watch.stop);
+      if (watch.cached) this.entries.set(key, watch.cached);
+      if (watch.pending) this.pending.add(key);
     });
     // A copy of every source shows at once, even a stale one being refreshed; else the skeleton until all answer.
     if (this.entries.size === this.keys.length) this.show('memory');
@@ -209,7 +174,7 @@ export class FeedController implements ReactiveController {
       this.showFeed(boundFeed(adaptNative(feed, { baseUrl: document.baseURI, ...browserParsers })), 'property');
     } catch (error) {
       this.value = undefined;
-      this.error = toFeedError(error);
+      this.error = error instanceof FeedError ? error : new FeedError('invalid-shape', String(error));
       this.set('error');
       this.options.onError(this.error);
     }

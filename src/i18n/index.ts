@@ -1,5 +1,6 @@
 // UI strings by language. English ships in the main file; every other language is one small file of its own,
 // loaded the first time a widget speaks it (so a page pays for one language, not all).
+import { lazy } from '../lazy.js';
 import { en, type Strings } from './en.js';
 
 export type { Strings };
@@ -8,14 +9,14 @@ export type { Strings };
 export type StringOverrides = Partial<Omit<Strings, 'errors'>> & { errors?: Partial<Strings['errors']> };
 
 const loaders: Record<string, () => Promise<Strings>> = {
-  fr: async () => (await import('./fr.js')).fr,
-  de: async () => (await import('./de.js')).de,
-  es: async () => (await import('./es.js')).es,
-  it: async () => (await import('./it.js')).it,
-  pt: async () => (await import('./pt.js')).pt,
-  nl: async () => (await import('./nl.js')).nl,
-  ja: async () => (await import('./ja.js')).ja,
-  ar: async () => (await import('./ar.js')).ar,
+  fr: lazy(async () => (await import('./fr.js')).fr),
+  de: lazy(async () => (await import('./de.js')).de),
+  es: lazy(async () => (await import('./es.js')).es),
+  it: lazy(async () => (await import('./it.js')).it),
+  pt: lazy(async () => (await import('./pt.js')).pt),
+  nl: lazy(async () => (await import('./nl.js')).nl),
+  ja: lazy(async () => (await import('./ja.js')).ja),
+  ar: lazy(async () => (await import('./ar.js')).ar),
 };
 const loaded = new Map([['en', en]]);
 const loading = new Map<string, Promise<Strings>>();

@@ -1,6 +1,6 @@
 // One HTTP GET with the widget's rules: no cookies, no referrer, a timeout, a size cap, and FeedError for every failure.
 import { FeedError } from '../errors.js';
-import { anySignal, timeoutSignal } from './signals.js';
+import { anySignal } from './signals.js';
 
 /** Limits for one request. */
 export interface FetchOptions {
@@ -35,7 +35,7 @@ const ACCEPT = 'application/feed+json, application/json;q=0.9, application/xml;q
 
 /** Fetches `url` without cookies; throws `FeedError`, or the caller's `AbortError` when it aborts. */
 export async function fetchBody(url: string, { signal, timeout = 10_000, maxBytes = 2_000_000, validators }: FetchOptions = {}): Promise<Body> {
-  const timer = timeoutSignal(timeout);
+  const timer = AbortSignal.timeout(timeout);
   const headers: Record<string, string> = { Accept: ACCEPT };
   if (validators?.etag) headers['If-None-Match'] = validators.etag;
   if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;

@@ -1,6 +1,5 @@
-// Abort signals the widget combines, with a small stand-in where a browser lacks the newer static methods
-// (`AbortSignal.any`: Safari before 17.4, Firefox before 124; `AbortSignal.timeout`: Safari before 16): without
-// them every load would fail as if the network were down.
+// The caller's signal and the timeout, combined: `AbortSignal.any` where the browser has it, a small stand-in where it
+// has not (Chrome before 116, Firefox before 124, Safari before 17.4), or every load would fail as if offline.
 
 /** A signal that aborts, with its reason, as soon as any of `signals` does. */
 export function anySignal(signals: AbortSignal[]): AbortSignal {
@@ -13,13 +12,5 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
     }
     signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
   }
-  return controller.signal;
-}
-
-/** A signal that aborts with a `TimeoutError` after `ms` milliseconds. */
-export function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
   return controller.signal;
 }

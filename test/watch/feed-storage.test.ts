@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { readStored, writeStored } from '../../src/watch/feed-storage.js';
+import { cacheKey } from '../../src/watch/watch-source.js';
 import type { CacheEntry } from '../../src/watch/feed-cache.js';
 
-const KEY = 'https://blog.example/feed.json auto 20';
+const KEY = cacheKey('https://blog.example/feed.json', 'auto', 20);
 const entry = (): CacheEntry => ({
   fetchedAt: 1_700_000_000_000,
   etag: '"v7"',

@@ -4,9 +4,10 @@ import { expect } from '@open-wc/testing';
 import { clearFeedCache, writeCache } from '../../src/watch/feed-cache.js';
 import { usePage } from '../../src/page.js';
 import { clearRefreshSchedules, scheduleRefresh } from '../../src/watch/refresh.js';
+import { cacheKey } from '../../src/watch/watch-source.js';
 import { fakePage, type FakePage } from '../helpers/fake-page.js';
 
-const KEY = 'https://blog.example/feed.json auto 20';
+const KEY = cacheKey('https://blog.example/feed.json', 'auto', 20);
 
 /** A run that records the fake time of each call and succeeds, or fails while `failing` is true. */
 function recorder(page: FakePage) {
