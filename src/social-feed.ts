@@ -1,36 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { profilePage, tryFeedAddress } from './address/address.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
-import { profilePage, tryFeedAddress } from './address/address.js';
-import { hasConsent, rememberConsent } from './watch/consent.js';
-import { imageCrossOrigin, onImageError } from './view/image-credentials.js';
-import type { StorageMode } from './watch/web-storage.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
-import { clip, clipTokens } from './format/clip.js';
-import { linkLabel } from './format/link-label.js';
+import { clip } from './format/clip.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
-import { declaredSize } from './format/media-size.js';
-import { formatFull, formatRelative } from './format/relative-time.js';
-import { shortenUrl, tokenize, type TextToken } from './format/rich-text.js';
-import { safeImageUrl, safeUrl } from './format/safe-url.js';
 import { en } from './i18n/en.js';
 import { stringsFor, withOverrides, type StringOverrides, type Strings } from './i18n/index.js';
 import { resolveLocale } from './i18n/locale.js';
 import { lazy } from './lazy.js';
 import { styles } from './social-feed.styles.js';
-import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
-
-const EXTERNAL_REL = 'noopener noreferrer nofollow ugc';
-
-/**
- * The one way a feed URL reaches an `href`: a link when `url` is `http:`, `https:` or `mailto:`, else the content
- * alone (in a span when it carries a part).
- */
-function externalLink(url: unknown, content: unknown, part?: string, rel = EXTERNAL_REL): unknown {
-  const href = safeUrl(url);
-  if (href) return html`<a part=${part ?? nothing} href=${href} rel=${rel} target="_blank">${content}</a>`;
-  return part ? html`<span part=${part}>${content}</span>` : content;
-}
+import type { Feed, FeedFormat, NativeFeed } from './types.js';
+import { renderAuthor, renderLinks } from './view/templates/author.js';
+import { renderPost } from './view/templates/post.js';
+import { renderConsent, renderError, renderPlaceholder, renderStatus } from './view/templates/status.js';
+import { feedView, type FeedView } from './view/view-model.js';
+import { hasConsent, rememberConsent } from './watch/consent.js';
+import type { StorageMode } from './watch/web-storage.js';
 
 const DEFAULT_LIMIT = 5;
 const DEFAULT_TIMEOUT = 10;
@@ -39,8 +25,6 @@ const STORAGE_MODES: StorageMode[] = ['none', 'session', 'local'];
 const MIN_FETCH_COUNT = 20;
 // The networks' own caps (Mastodon 40, Bluesky 100): asking for more only makes a longer URL.
 const MAX_FETCH_COUNT = 100;
-// A placeholder per expected post, up to a screenful: a huge limit must not build thousands of them.
-const MAX_SKELETONS = 10;
 
 /** The host a source's requests go to (a handle's instance, a URL's host); undefined when it is no address. */
 function hostOf(src: string): string | undefined {
@@ -48,36 +32,10 @@ function hostOf(src: string): string | undefined {
   return address && new URL(address).host;
 }
 
-/** A shown post with its time labels, computed once per update. */
-interface PostView {
-  post: Post;
-  label: string;
-  full: string;
-}
-
 let icons: typeof import('./view/icons.js') | undefined;
-// Network icons are a file of their own, fetched once a feed with links shows: nothing the first posts wait for; an
-// empty box of an icon's size stands in for each until it arrives, so nothing moves.
+// Network icons are a file of their own, fetched once a feed with links shows: nothing the first posts wait for.
 const loadIcons = lazy(() => import('./view/icons.js').then((module) => (icons = module)));
 const focusOrder = lazy(() => import('./view/focus-order.js'));
-
-const fullDates = new WeakMap<Post, { locale: string; text: string }>();
-
-/** A post's full local date, formatted once per locale: labels re-render every minute, the full date never changes. */
-function fullDate(post: Post, locale: string): string {
-  let cached = fullDates.get(post);
-  if (cached?.locale !== locale) fullDates.set(post, (cached = { locale, text: formatFull(post.published, locale) }));
-  return cached.text;
-}
-
-const tokensByOwner = new WeakMap<object, TextToken[]>();
-
-/** Rich text of a post or bio: the source's own tokens, or its plain text tokenized once (labels re-render every minute). */
-function richText(owner: object, content: TextToken[] | undefined, text: string): TextToken[] {
-  let tokens = content ?? tokensByOwner.get(owner);
-  if (!tokens) tokensByOwner.set(owner, (tokens = clipTokens(tokenize(text))));
-  return tokens;
-}
 
 /**
  * An author's bio, social links and latest posts with live relative timestamps, fetched from a feed endpoint
@@ -178,11 +136,9 @@ export class SocialFeed extends LitElement {
   private locale = 'en';
   private targets: LinkTargets = linkTargets(undefined);
   private shownFeed?: Feed;
-  private postViews: PostView[] = [];
   private shownLimit = DEFAULT_LIMIT;
-  private hasMore = false;
-  /** How many posts the filters leave, shown or not: the feed's set size. */
-  private setSize = 0;
+  /** What shows of the feed, worked out at each update. */
+  private view: FeedView = { posts: [], hasMore: false, setSize: 0, wakeAt: Infinity };
   /** Posts revealed past `limit` by "show more". */
   private extra = 0;
   /** What the status line announces after "show more": how many posts appeared. */
@@ -278,19 +234,15 @@ export class SocialFeed extends LitElement {
     // Another feed starts folded again; a refresh of the same one keeps what the reader unfolded.
     if (changed.has('src') || changed.has('limit')) [this.extra, this.announcement] = [0, ''];
     this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
-    const posts = (feed?.posts ?? []).filter((post) => (this.showReplies || !post.reply) && !(this.hideReposts && post.repostOf));
-    const pinned = this.showPinned ? posts.filter((post) => post.pinned) : [];
-    const latest = this.showPinned ? posts.filter((post) => !post.pinned) : posts;
-    this.hasMore = latest.length > this.shownLimit + this.extra;
-    this.setSize = pinned.length + latest.length;
-    const now = this.clock.now();
-    let wakeAt = Infinity;
-    this.postViews = [...pinned, ...latest.slice(0, this.shownLimit + this.extra)].map((post) => {
-      const time = formatRelative(post.published, now, this.locale);
-      wakeAt = Math.min(wakeAt, time.changesAt);
-      return { post, label: time.text, full: fullDate(post, this.locale) };
+    this.view = feedView(feed, {
+      shown: this.shownLimit + this.extra,
+      showPinned: this.showPinned,
+      showReplies: this.showReplies,
+      hideReposts: this.hideReposts,
+      now: this.clock.now(),
+      locale: this.locale,
     });
-    this.clock.wakeAt(wakeAt);
+    this.clock.wakeAt(this.view.wakeAt);
     super.update(changed);
   }
 
@@ -320,198 +272,40 @@ export class SocialFeed extends LitElement {
 
   /** Shows `limit` more posts, moves focus to the first of them and has the status line say how many appeared. */
   private async showMore(): Promise<void> {
-    const shown = this.postViews.length;
+    const shown = this.view.posts.length;
     this.extra += this.shownLimit;
     this.requestUpdate();
     await this.updateComplete;
-    this.announcement = this.text.moreShown(this.postViews.length - shown);
+    this.announcement = this.text.moreShown(this.view.posts.length - shown);
     this.requestUpdate();
     // The button may be gone (nothing more to show): focus must not fall back to the page's start.
     this.renderRoot.querySelectorAll('article')[shown]?.focus();
   }
 
-  private renderRichText(tokens: TextToken[]): unknown[] {
-    return tokens.map((token) => {
-      switch (token.kind) {
-        case 'text':
-          return token.text;
-        case 'url':
-          return externalLink(token.href, linkLabel(shortenUrl(token.text), token.href));
-        // A link the feed gave may lie about where it goes; one the widget made from a handle or tag cannot.
-        case 'mention':
-          return token.href ? externalLink(token.href, linkLabel(token.text, token.href)) : externalLink(this.targets.mention(token.handle), token.text);
-        case 'hashtag':
-          return token.href ? externalLink(token.href, linkLabel(token.text, token.href)) : externalLink(this.targets.hashtag(token.tag), token.text);
-        case 'emoji':
-          return renderEmoji(token);
-      }
-    });
-  }
-
-  private renderAuthor(feed: Feed): TemplateResult {
-    const { author } = feed;
-    const avatar = safeImageUrl(author.avatar);
-    // A name holds no links (it is one): only its text and custom emoji, which the name's text already says.
-    const name = author.nameContent?.map((token) => (token.kind === 'emoji' ? renderEmoji(token, '') : token.text)) ?? author.name;
-    // Not a <header>: in a page's plain <div>, that would make the widget's author a second banner landmark.
-    return html`<div part="bio">
-      ${avatar
-        ? html`<img
-            part="avatar"
-            src=${avatar}
-            alt=""
-            width="48"
-            height="48"
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            crossorigin=${imageCrossOrigin(avatar) ?? nothing}
-            @error=${onImageError}
-          />`
-        : nothing}
-      <div>
-        ${externalLink(author.url, name, 'name')}
-        ${author.handle ? html`<span part="handle">${author.handle}</span>` : nothing}
-      </div>
-      ${author.bio
-        ? html`<p part="bio-text" dir="auto">${this.renderRichText(richText(author, author.bioContent, author.bio))}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderLinks(feed: Feed): TemplateResult | typeof nothing {
-    const links = feed.links.filter((link) => safeUrl(link.url));
-    if (links.length === 0) return nothing;
-    return html`<ul part="links" aria-label=${this.text.links(feed.author.name)}>
-      ${links.map(
-        (link) =>
-          html`<li>
-            ${externalLink(
-              link.url,
-              [
-                // Until the icons arrive, an empty box of their size keeps the links from moving.
-                icons?.networkIcon(link.network) ?? html`<span class="icon"></span>`,
-                html`<span>${link.label}</span>`,
-                link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${this.text.verified})</span>` : nothing,
-              ],
-              'link',
-              `me ${EXTERNAL_REL}`,
-            )}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderPost({ post, label, full }: PostView, index: number): TemplateResult {
-    const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
-    // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
-    const time = html`<time part="time" datetime=${post.published.toISOString()} title=${full}>${label}</time
-      ><span class="sr-only">, ${full}</span>`;
-    const body = [
-      post.text ? html`<p part="text" dir="auto">${this.renderRichText(richText(post, post.content, post.text))}</p>` : nothing,
-      post.media.map((media) => {
-        const src = safeImageUrl(media.url);
-        const size = declaredSize(media);
-        return src
-          ? html`<img
-              part="media"
-              src=${src}
-              alt=${media.alt}
-              width=${size?.width ?? nothing}
-              height=${size?.height ?? nothing}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              crossorigin=${imageCrossOrigin(src) ?? nothing}
-              @error=${onImageError}
-            />`
-          : nothing;
-      }),
-    ];
-    const author = post.repostOf?.name ?? post.repostOf?.handle ?? this.shownFeed?.author.name ?? '';
-    // The feed pattern: each article is focusable, numbered in the set, and named by its author and date.
-    return html`<article
-      part="post"
-      tabindex="0"
-      aria-posinset=${index + 1}
-      aria-setsize=${this.setSize}
-      aria-label=${`${author}, ${full}`}
-      lang=${post.lang ?? nothing}
-    >
-      ${this.showPinned && post.pinned ? html`<p part="pinned" class="note">${this.text.pinned}</p>` : nothing}
-      ${original ? html`<p part="repost" class="note">${externalLink(post.repostOf?.url, this.text.repost(original))}</p>` : nothing}
-      ${post.spoiler ? html`<details part="spoiler"><summary dir="auto">${post.spoiler}</summary>${body}</details>` : body}
-      ${externalLink(post.url, time, 'permalink')}
-    </article>`;
-  }
-
-  private renderStatus(): TemplateResult {
-    const { status, error, value } = this.loader;
-    if (status === 'error' && error && !value) {
-      // Nothing to show: the page's own content stays, under a short line, a way to try again and to the profile.
-      const profile = profilePage(this.src.trim().split(/\s+/)[0], document.baseURI);
-      return html`<slot></slot>
-        <p part="status" role="alert">${this.text.errors[error.code]}</p>
-        <button part="retry" type="button" @click=${this.reload}>${this.text.retry}</button>
-        ${profile ? html`<a part="footer" href=${profile.href} rel=${EXTERNAL_REL} target="_blank">${this.text.profile(profile.host)}</a>` : nothing}`;
-    }
-    if (this.loader.stale) {
-      // A failed refresh never replaces what is shown: it only says the feed may be behind.
-      return html`<p part="status stale" role="status" class="note">${this.text.stale}</p>`;
-    }
-    return html`<p part="status" role="status" class=${this.postViews.length ? 'sr-only' : ''}>
-      ${this.postViews.length === 0 ? this.text.empty : this.announcement}
-    </p>`;
-  }
-
-  /** Shapes of the bio and of `limit` posts, ten at most, while the feed loads. */
-  private renderPlaceholder(): TemplateResult {
-    return html`<div class="skeleton skeleton-bio" aria-hidden="true"></div>
-      <div part="posts" role="feed" aria-busy="true">
-        ${Array.from({ length: Math.min(this.shownLimit, MAX_SKELETONS) }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
-      </div>
-      <p part="status" role="status" class="sr-only">${this.text.loading}</p>`;
-  }
-
-  private renderConsent(): TemplateResult {
-    const first = this.src.trim().split(/\s+/)[0];
-    const address = tryFeedAddress(first, document.baseURI);
-    const hosts = this.hosts;
-    // The page's own fallback content (a bio, a "Follow me" link) shows until the reader allows the requests.
-    return html`<slot>${address ? html`<a href=${address} rel=${EXTERNAL_REL} target="_blank">${hostOf(first)}</a>` : nothing}</slot>
-      <button part="consent" type="button" @click=${this.allow}>${this.text.consent(hosts?.join(', ') ?? clip(this.src.trim(), 80))}</button>`;
-  }
-
   protected override render(): TemplateResult {
-    if (this.needsConsent) return this.renderConsent();
-    const feed = this.loader.value;
+    const { text, view } = this;
+    if (this.needsConsent) {
+      const first = this.src.trim().split(/\s+/)[0];
+      // The page's own fallback content (a bio, a "Follow me" link) shows until the reader allows the requests.
+      const label = text.consent(this.hosts?.join(', ') ?? clip(this.src.trim(), 80));
+      return renderConsent(tryFeedAddress(first, document.baseURI), hostOf(first), label, () => this.allow());
+    }
+    const { status, error, value: feed, stale } = this.loader;
     // The posts come as new nodes rather than by moving the placeholder's: nothing a reader has seen shifts.
-    if (this.loader.status === 'pending' && !feed) return this.renderPlaceholder();
-    return html`${feed ? [this.renderAuthor(feed), this.renderLinks(feed)] : nothing}
-      ${this.postViews.length > 0
-        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? this.text.posts(feed.author.name) : nothing}>
-            ${this.postViews.map((view, index) => this.renderPost(view, index))}
+    if (status === 'pending' && !feed) return renderPlaceholder(this.shownLimit, text);
+    if (status === 'error' && error && !feed) {
+      return renderError(error, text, () => this.reload(), profilePage(this.src.trim().split(/\s+/)[0], document.baseURI));
+    }
+    const context = { strings: text, targets: this.targets, setSize: view.setSize, showPinned: this.showPinned, author: feed?.author.name ?? '' };
+    return html`${feed ? [renderAuthor(feed, this.targets), renderLinks(feed, text, icons?.networkIcon)] : nothing}
+      ${view.posts.length > 0
+        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? text.posts(feed.author.name) : nothing}>
+            ${view.posts.map((post, index) => renderPost(post, index, context))}
           </div>`
         : nothing}
-      ${this.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${this.text.showMore}</button>` : nothing}
-      ${this.renderStatus()}`;
+      ${view.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${text.showMore}</button>` : nothing}
+      ${renderStatus(text, { stale, empty: view.posts.length === 0, announcement: this.announcement })}`;
   }
-}
-
-/** A custom emoji as an image named by its shortcode (or by `alt`), or the shortcode when its URL is not safe. */
-function renderEmoji(token: Extract<TextToken, { kind: 'emoji' }>, alt = token.text): unknown {
-  const src = safeImageUrl(token.url);
-  return src
-    ? html`<img
-        class="emoji"
-        src=${src}
-        alt=${alt}
-        title=${token.text}
-        referrerpolicy="no-referrer"
-        crossorigin=${imageCrossOrigin(src) ?? nothing}
-        @error=${onImageError}
-      />`
-    : alt;
 }
 
 /** The public properties of `<social-feed>`, all optional: for typing the element in JSX and framework templates. */
