@@ -14,7 +14,7 @@ import type { Feed, FeedFormat, NativeFeed } from './types.js';
 import { renderAuthor, renderLinks } from './view/templates/author.js';
 import { renderPost } from './view/templates/post.js';
 import { renderConsent, renderError, renderPlaceholder, renderStatus } from './view/templates/status.js';
-import { feedView, type FeedView } from './view/view-model.js';
+import { feedView, warmUp, type FeedView } from './view/view-model.js';
 import { hasConsent, rememberConsent } from './watch/consent.js';
 import type { StorageMode } from './watch/web-storage.js';
 
@@ -243,6 +243,7 @@ export class SocialFeed extends LitElement {
       locale: this.locale,
     });
     this.clock.wakeAt(this.view.wakeAt);
+    if (this.loader.status === 'pending') warmUp(this.locale, this.clock.now());
     super.update(changed);
   }
 

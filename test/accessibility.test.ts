@@ -5,14 +5,10 @@ import { clearFeedCache } from '../src/watch/feed-cache.js';
 import { loadStrings } from '../src/i18n/index.js';
 import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
+import { mount } from './helpers/mount.js';
 import { FEED_URL, startWorker, worker } from './mocks/feed-handlers.js';
 
-async function widget(): Promise<SocialFeed> {
-  const el = await fixture<SocialFeed>(html`<social-feed src=${FEED_URL} lang="fr" limit="3"></social-feed>`);
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'never loaded');
-  await el.updateComplete;
-  return el;
-}
+const widget = () => mount(html`<social-feed src=${FEED_URL} lang="fr" limit="3"></social-feed>`);
 
 /** Presses `key` with Control held, as a reader does (test/key-chord-plugin.mjs). */
 const control = (key: string) => executeServerCommand('key-chord', { modifier: 'Control', key });
@@ -79,19 +75,22 @@ describe('accessibility', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'never loaded');
     await el.updateComplete;
     const articles = [...el.shadowRoot!.querySelectorAll('article')];
-    // Inside the widget, "show more" follows the feed and the author's last social link precedes it.
+    // Inside the widget, "show more" follows the feed and the author's last social link precedes it. (The code
+    // that finds them loads on first use: focus moves once it has.)
+    const more = el.shadowRoot!.querySelector('[part="more"]');
     articles[1].focus();
     await control('End');
-    expect(focused(el)).to.equal(el.shadowRoot!.querySelector('[part="more"]'));
+    await waitUntil(() => focused(el) === more, 'Control+End did not reach "show more"');
     articles[1].focus();
     await control('Home');
-    expect(focused(el)).to.equal([...el.shadowRoot!.querySelectorAll('[part="link"]')].at(-1));
+    const lastLink = [...el.shadowRoot!.querySelectorAll('[part="link"]')].at(-1);
+    await waitUntil(() => focused(el) === lastLink, 'Control+Home did not reach the last social link');
     // With nothing after the feed inside the widget, focus goes to the page's next link.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="more"]'), 'show more stayed');
     el.shadowRoot!.querySelectorAll('article')[4].focus();
     await control('End');
-    expect(document.activeElement).to.equal(page.querySelector('a[href="#after"]'));
+    await waitUntil(() => document.activeElement === page.querySelector('a[href="#after"]'), 'Control+End did not leave the widget');
   });
 
   it('makes no landmark of the author block, even in a plain <div>', async () => {

@@ -14,6 +14,7 @@ import type { SocialFeed } from '../src/social-feed.js';
 import type { FeedFormat } from '../src/types.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { settled } from './helpers/mount.js';
 import { part, parts } from './helpers/parts.js';
 
 const MINUTE = 60_000;
@@ -22,12 +23,6 @@ const MAX_BYTES = 2_000_000;
 const alertOf = (el: SocialFeed) => el.shadowRoot!.querySelector<HTMLElement>('[part="status"][role="alert"]');
 const permalinks = (el: SocialFeed) => parts(el, 'permalink').map((link) => (link as HTMLAnchorElement).href);
 
-/** Waits until the widget shows posts or an alert. */
-async function settled(el: SocialFeed): Promise<SocialFeed> {
-  await waitUntil(() => parts(el, 'post').length > 0 || alertOf(el), 'neither posts nor an alert', { timeout: 4000 });
-  await el.updateComplete;
-  return el;
-}
 
 function serve(body: () => unknown) {
   const served = servedFeed(FEED_URL, body as () => never);
@@ -258,7 +253,7 @@ describe('<social-feed> faults', () => {
       const host = await fixture(html`<div>
         <social-feed src=${FEED_URL} lang="en"></social-feed><social-feed src=${FEED_URL} lang="fr"></social-feed>
       </div>`);
-      const [en, fr] = await Promise.all([...host.querySelectorAll('social-feed')].map(settled));
+      const [en, fr] = await Promise.all([...host.querySelectorAll('social-feed')].map((el) => settled(el)));
       // The post shown really is the future one.
       expect(part(en, 'time').getAttribute('datetime')).to.equal(published);
       expect(part(en, 'time').textContent).to.equal('now');

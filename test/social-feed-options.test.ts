@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { SocialFeedErrorEvent } from '../src/events.js';
@@ -7,6 +7,7 @@ import '../src/index.js';
 import type { SocialFeed } from '../src/social-feed.js';
 import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
+import { mount } from './helpers/mount.js';
 import { part, parts } from './helpers/parts.js';
 
 const HOUR = 3_600_000;
@@ -23,11 +24,7 @@ function serve(posts: NativePostJson[], path = FEED_URL, extra = {}) {
   worker.use(servedFeed(path, () => nativeFeed({ posts, ...extra })).handler);
 }
 
-async function widget(template: ReturnType<typeof html>): Promise<SocialFeed> {
-  const el = await fixture<SocialFeed>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no posts');
-  return el;
-}
+const widget = mount;
 
 const ids = (el: SocialFeed) => [...el.shadowRoot!.querySelectorAll('article [part="text"]')].map((p) => p.textContent!.replace('post ', ''));
 

@@ -10,6 +10,7 @@ import { nativeFeed, type NativePostJson } from './fixtures/native-feed.js';
 import { FEED_URL, servedFeed, startWorker, worker } from './mocks/feed-handlers.js';
 import { usePage } from '../src/page.js';
 import { fakePage } from './helpers/fake-page.js';
+import { mount, settled } from './helpers/mount.js';
 import { part, parts } from './helpers/parts.js';
 
 const MINUTE = 60_000;
@@ -22,15 +23,8 @@ function recentFeed(...agos: number[]) {
   return nativeFeed({ posts });
 }
 
-async function loaded(el: SocialFeed): Promise<SocialFeed> {
-  await waitUntil(() => parts(el, 'post').length > 0 || el.shadowRoot!.querySelector('[role="alert"]'), 'never loaded');
-  await el.updateComplete;
-  return el;
-}
-
-async function widget(template = html`<social-feed src=${FEED_URL}></social-feed>`): Promise<SocialFeed> {
-  return loaded(await fixture<SocialFeed>(template));
-}
+const loaded = settled;
+const widget = (template = html`<social-feed src=${FEED_URL}></social-feed>`) => mount(template);
 
 function serve(body: () => unknown, path = FEED_URL) {
   const served = servedFeed(path, body as () => never);

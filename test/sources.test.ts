@@ -1,5 +1,5 @@
 // Each source end to end: a documented response served by msw, rendered by the widget.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../src/watch/feed-cache.js';
 import type { SocialFeedErrorEvent } from '../src/events.js';
@@ -10,6 +10,7 @@ import { authorFeed } from './fixtures/bluesky/author-feed.js';
 import { profile as blueskyProfile } from './fixtures/bluesky/profile.js';
 import { account } from './fixtures/mastodon/account.js';
 import { pinned, statuses } from './fixtures/mastodon/statuses.js';
+import { mount } from './helpers/mount.js';
 import { startWorker, worker } from './mocks/feed-handlers.js';
 import { jsonFeed11 } from './fixtures/jsonfeed/v1-1.js';
 import { atomFeed } from './fixtures/rss/atom.js';
@@ -23,13 +24,8 @@ const images = http.get(/\.(png|jpe?g|gif|webp)$|@jpeg$/, () =>
   new HttpResponse('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', { headers: { 'Content-Type': 'image/svg+xml' } }),
 );
 
-async function rendered(src: string, attributes = ''): Promise<SocialFeed> {
-  const el = await fixture<SocialFeed>(html`<social-feed src=${src} lang="fr" .limit=${20}></social-feed>`);
-  if (attributes.includes('show-pinned')) el.showPinned = true;
-  await waitUntil(() => el.shadowRoot!.querySelector('article, [role="alert"]'), `${src} never rendered`);
-  await el.updateComplete;
-  return el;
-}
+const rendered = (src: string, attributes = '') =>
+  mount(html`<social-feed src=${src} lang="fr" .limit=${20} .showPinned=${attributes.includes('show-pinned')}></social-feed>`);
 
 const $ = (el: SocialFeed, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: SocialFeed, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

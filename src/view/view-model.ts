@@ -1,6 +1,7 @@
 // What the element shows of a feed, worked out from the data alone: which posts (filters, pinned first, `limit` plus
 // what "show more" revealed), their time labels against `now`, and when the next label changes. Pure: no DOM.
 import { formatFull, formatRelative } from '../format/relative-time.js';
+import { tokenize } from '../format/rich-text.js';
 import type { Feed, Post } from '../types.js';
 
 /** A post as shown, with its time labels. */
@@ -57,4 +58,18 @@ export function feedView(feed: Feed | undefined, options: ViewOptions): FeedView
     return { post, label: time.text, full: fullDate(post, locale) };
   });
   return { posts: views, hasMore: latest.length > shown, setSize: pinned.length + latest.length, wakeAt };
+}
+
+const warmed = new Set<string>();
+
+/**
+ * Builds the locale's date formatters and compiles the text pattern while the feed is in flight: the first posts
+ * then render without paying for them. Once per locale.
+ */
+export function warmUp(locale: string, now: number): void {
+  if (warmed.has(locale)) return;
+  warmed.add(locale);
+  formatFull(new Date(now), locale);
+  formatRelative(new Date(now), now, locale);
+  tokenize('@a #b https://c.example');
 }

@@ -1,32 +1,17 @@
 // What a reader sees must be what they get: a link whose label names another host shows where it really goes, and
 // names, handles and labels never carry the invisible characters that make text read as something else.
-import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { expect, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
+import { mount, servedBodies } from '../helpers/mount.js';
 import { part, parts } from '../helpers/parts.js';
 import { statuses } from '../fixtures/mastodon/statuses.js';
 import { startWorker, worker } from '../mocks/feed-handlers.js';
 
-const bodies = new Map<string, { body: string; type: string }>();
-const served = http.get('/honest/*', ({ request }) => {
-  const found = bodies.get(new URL(request.url).pathname);
-  return found ? new HttpResponse(found.body, { headers: { 'Content-Type': found.type } }) : new HttpResponse(null, { status: 404 });
-});
-
-let count = 0;
-async function show(format: string, body: string, type = 'application/json'): Promise<SocialFeed> {
-  const path = `/honest/${++count}`;
-  bodies.set(path, { body, type });
-  const el = await fixture<SocialFeed>(html`<social-feed src=${path} format=${format}></social-feed>`);
-  await new Promise((resolve) => {
-    el.addEventListener('social-feed-load', resolve);
-    el.addEventListener('social-feed-error', resolve);
-  });
-  await el.updateComplete;
-  return el;
-}
+const bodies = servedBodies('/honest/');
+const show = (format: string, body: string, type = 'application/json') =>
+  mount(html`<social-feed src=${bodies.serve(body, type)} format=${format}></social-feed>`);
 
 /** Each link of the post texts: what it says and where it goes. */
 const links = (el: SocialFeed) =>
@@ -40,7 +25,7 @@ const rss = (description: string) =>
 
 describe('honest display', () => {
   before(() => startWorker());
-  beforeEach(() => worker.use(served));
+  beforeEach(() => worker.use(bodies.handler));
   afterEach(() => {
     worker.resetHandlers();
     clearFeedCache();
