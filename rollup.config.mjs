@@ -12,6 +12,7 @@ const CHUNKS = [
   [/^source\/(recipes|adapters)\/mastodon\.ts$/, 'mastodon'],
   [/^source\/(recipes|adapters)\/bluesky\.ts$/, 'bluesky'],
   [/^(format\/html-text|source\/adapters\/syndication)\.ts$/, 'html'],
+  [/^source\/adapters\/rich\.ts$/, 'rich'],
   [/^source\/adapters\/(rss|jsonfeed|twitter|detect)\.ts$/, (name) => name],
   [/^watch\/(feed-storage|refresh|merge-feeds)\.ts$/, (name) => name],
   [/^view\/(icons|focus-order)\.ts$/, (name) => name],

@@ -11,15 +11,16 @@ import { mastodonStatuses } from '../demo/feeds/mastodon.mjs';
 import { blogRss } from '../demo/feeds/rss.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
-// Gzip bytes. The entry alone is the native path; the others add their network's reader (and the HTML reader).
-// Issue 12 aimed at an entry of 13.5 KB (Mastodon path 16.5 KB, Bluesky 15.5 KB) from 16.3 KB; the security caps
-// and the adoption work have since brought the entry to 18.7 KB (Lit is 5.7 KB of it). These budgets hold the
-// measured sizes, with about 100 bytes of room, so that nothing grows unnoticed.
+// Gzip bytes. The entry alone is the native path; the others add their network's reader, the reader of cards,
+// quotes, polls and media kinds (rich) and, for HTML-bearing formats, the HTML reader. Issue 12 aimed at an entry of
+// 13.5 KB (Mastodon path 16.5 KB, Bluesky 15.5 KB) from 16.3 KB; the security caps, the adoption work and the rich
+// posts have since brought the entry to 19 KB (Lit is 5.7 KB of it). These budgets hold the measured sizes, with
+// about 100 bytes of room, so that nothing grows unnoticed.
 const BUDGETS = {
-  'native endpoint': 18_850,
-  'Mastodon profile': 22_150,
-  'Bluesky profile': 20_600,
-  'RSS feed': 22_850,
+  'native endpoint': 19_100,
+  'Mastodon profile': 23_450,
+  'Bluesky profile': 21_900,
+  'RSS feed': 24_150,
 };
 
 const SITE = 'https://blog.example';

@@ -44,15 +44,63 @@ export interface RepostOf {
   name?: string;
   handle?: string;
   url?: string;
+  /** Their picture, shown small on the repost line. */
+  avatar?: string;
 }
 
-/** An image attached to a post. */
-export interface Media {
+/** An image: a card's thumbnail, a video's still. */
+export interface Image {
   url: string;
   /** Alternative text; an empty string marks the image as decorative. */
   alt: string;
   width?: number;
   height?: number;
+}
+
+/** What a post carries: an image (the default), a video, a looping GIF (a silent video), or a sound. */
+export interface Media extends Image {
+  /** `image` when absent. */
+  kind?: 'image' | 'video' | 'gifv' | 'audio';
+  /** The still of a video or GIF, shown until it plays (or instead of it). */
+  preview?: string;
+  /** Seconds, for a video or a sound. */
+  duration?: number;
+}
+
+/** A link's preview: the whole box is one link. */
+export interface Card {
+  url: string;
+  title?: string;
+  description?: string;
+  image?: Image;
+}
+
+/** A post quoted by another. */
+export interface Quote {
+  /** The quoted post's page. */
+  url?: string;
+  text: string;
+  /** Its rich text, when the source had links of its own. */
+  content?: TextToken[];
+  published?: Date;
+  author?: { name?: string; handle?: string; url?: string; avatar?: string };
+  media: Media[];
+}
+
+/** A poll, shown read-only. */
+export interface Poll {
+  options: { title: string; votes?: number }[];
+  /** Votes in all (more than the options' sum where a voter may pick several). */
+  votes?: number;
+  closesAt?: Date;
+  closed?: boolean;
+}
+
+/** How many replies, reposts and likes a post has, shown with `show-counts`. */
+export interface Counts {
+  replies?: number;
+  reposts?: number;
+  likes?: number;
 }
 
 /** One post. */
@@ -75,6 +123,14 @@ export interface Post {
   pinned?: boolean;
   /** A reply to another post (hidden by default). */
   reply?: boolean;
+  /** The preview of a link the post shares. */
+  card?: Card;
+  /** A post this one quotes. */
+  quote?: Quote;
+  poll?: Poll;
+  /** The source marks its media sensitive: they stay hidden until the reader asks (or with `show-sensitive`). */
+  sensitive?: boolean;
+  counts?: Counts;
 }
 
 /** The normalized feed every adapter produces and the element renders. */
@@ -91,6 +147,17 @@ export type FeedFormat = 'auto' | 'native' | 'jsonfeed' | 'mastodon' | 'bluesky'
 /** Where a shown feed came from: `property` is the element's `feed` property. */
 export type FeedSource = 'network' | 'memory' | 'storage' | 'property';
 
+/** A native feed's attachment. */
+export interface NativeMedia {
+  url: string;
+  alt?: string;
+  kind?: 'image' | 'video' | 'gifv' | 'audio';
+  preview?: string;
+  duration?: number;
+  width?: number;
+  height?: number;
+}
+
 /**
  * A feed in the native format, as an endpoint answers it (schema/feed.schema.json): what the `feed` property takes.
  * `published` is an ISO 8601 date-time with a time zone.
@@ -104,11 +171,22 @@ export interface NativeFeed {
     url?: string;
     text?: string;
     published: string;
-    repostOf?: { name?: string; handle?: string; url?: string };
-    media?: { url: string; alt?: string; width?: number; height?: number }[];
+    repostOf?: { name?: string; handle?: string; url?: string; avatar?: string };
+    media?: NativeMedia[];
     lang?: string;
     spoiler?: string;
     pinned?: boolean;
     reply?: boolean;
+    card?: { url: string; title?: string; description?: string; image?: { url: string; alt?: string; width?: number; height?: number } };
+    quote?: {
+      url?: string;
+      text?: string;
+      published?: string;
+      author?: { name?: string; handle?: string; url?: string; avatar?: string };
+      media?: NativeMedia[];
+    };
+    poll?: { options: { title: string; votes?: number }[]; votes?: number; closesAt?: string; closed?: boolean };
+    sensitive?: boolean;
+    counts?: { replies?: number; reposts?: number; likes?: number };
   }[];
 }

@@ -161,8 +161,10 @@ describe('<social-feed> options', () => {
       expect(part(el, 'name').textContent).to.equal('Sam Rivera');
       expect(ids(el)).to.deep.equal(['p1', 'p2']);
       expect(requests.filter((request) => !/\.(js|ts|mjs)$/.test(new URL(request.url).pathname))).to.deep.equal([]);
-      // Another object shows at once, still with no request.
+      // Another object shows too, still with no request.
+      const again = oneEvent(el, 'social-feed-load');
       el.feed = { version: 1, author: { name: 'Another' }, posts: [post('q1', 1)] };
+      await again;
       await el.updateComplete;
       expect(part(el, 'name').textContent).to.equal('Another');
     });

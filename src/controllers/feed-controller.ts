@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../errors.js';
 import { lazy } from '../lazy.js';
-import { boundFeed } from '../source/adapters/bounds.js';
-import { adaptNative } from '../source/adapters/native.js';
+import { readNative } from '../source/adapters/index.js';
 import { browserParsers } from '../source/parsers.js';
 import type { Feed, FeedFormat, FeedSource } from '../types.js';
 import type { CacheEntry } from '../watch/feed-cache.js';
@@ -167,17 +166,20 @@ export class FeedController implements ReactiveController {
     this.options.onError(error);
   }
 
-  /** A feed set by code: read like a native endpoint's answer, shown at once or reported as the error it is. */
+  /** A feed set by code: read like a native endpoint's answer, shown as soon as read or reported as the error it is. */
   private showGiven(feed: unknown): void {
     this.keys = [];
-    try {
-      this.showFeed(boundFeed(adaptNative(feed, { baseUrl: document.baseURI, ...browserParsers })), 'property');
-    } catch (error) {
-      this.value = undefined;
-      this.error = error instanceof FeedError ? error : new FeedError('invalid-shape', String(error));
-      this.set('error');
-      this.options.onError(this.error);
-    }
+    const run = (this.run = new AbortController());
+    readNative(feed, { baseUrl: document.baseURI, ...browserParsers }).then(
+      (read) => run.signal.aborted || this.showFeed(read, 'property'),
+      (error: unknown) => {
+        if (run.signal.aborted) return;
+        this.value = undefined;
+        this.error = error instanceof FeedError ? error : new FeedError('invalid-shape', String(error));
+        this.set('error');
+        this.options.onError(this.error);
+      },
+    );
   }
 
   private show(source: FeedSource): void {

@@ -3,6 +3,7 @@
 // What it holds is as untrusted as the network: another script on the origin, an extension or an older version
 // may have written it, so every field is checked and the feed bounded like a network one.
 import { boundFeed } from '../source/adapters/bounds.js';
+import { boundRich } from '../source/adapters/rich.js';
 import type { TextToken } from '../types.js';
 import type { CacheEntry } from './feed-cache.js';
 import { page } from '../page.js';
@@ -59,6 +60,11 @@ const tokens = optional(listOf(isToken));
 const text = optional(isString);
 const flag = optional(isBoolean);
 
+const number = optional(isNumber);
+const image = shape({ url: isString, alt: isString, width: number, height: number });
+const media = listOf(shape({ url: isString, alt: isString, width: number, height: number, kind: optional((kind) => ['video', 'gifv', 'audio'].includes(kind as string)), preview: text, duration: number }));
+const person = optional(shape({ name: text, handle: text, url: text, avatar: text }));
+
 // Every field of `Feed` the widget reads, as the widget wrote it (dates as ISO strings).
 const isEntry = shape({
   fetchedAt: isNumber,
@@ -74,23 +80,38 @@ const isEntry = shape({
         text: isString,
         content: tokens,
         published: isDate,
-        repostOf: optional(shape({ name: text, handle: text, url: text })),
-        media: listOf(shape({ url: isString, alt: isString, width: optional(isNumber), height: optional(isNumber) })),
+        repostOf: person,
+        media,
         lang: text,
         spoiler: text,
         pinned: flag,
         reply: flag,
+        card: optional(shape({ url: isString, title: text, description: text, image: optional(image) })),
+        quote: optional(shape({ url: text, text: isString, content: tokens, published: optional(isDate), author: person, media })),
+        poll: optional(
+          shape({ options: listOf(shape({ title: isString, votes: number })), votes: number, closesAt: optional(isDate), closed: flag }),
+        ),
+        sensitive: flag,
+        counts: optional(shape({ replies: number, reposts: number, likes: number })),
       }),
     ),
   }),
 });
 
 function revive(stored: Json): CacheEntry {
-  const entry = stored as unknown as CacheEntry & { feed: { posts: { published: string }[] } };
+  const entry = stored as unknown as CacheEntry;
+  const date = (value: unknown) => (value === undefined ? undefined : new Date(value as string));
+  // JSON kept the dates as ISO strings: they are Dates again, where the post has them.
+  const posts = entry.feed.posts.map((post) => {
+    const revived = { ...post, published: new Date(post.published) };
+    if (post.quote?.published) revived.quote = { ...post.quote, published: date(post.quote.published) };
+    if (post.poll?.closesAt) revived.poll = { ...post.poll, closesAt: date(post.poll.closesAt) };
+    return revived;
+  });
   return {
     ...entry,
     // A time to come would keep the copy fresh forever: it counts as stale, and the network is asked at once.
     fetchedAt: entry.fetchedAt > page().now() ? 0 : entry.fetchedAt,
-    feed: boundFeed({ ...entry.feed, posts: entry.feed.posts.map((post) => ({ ...post, published: new Date(post.published) })) }),
+    feed: boundFeed({ ...entry.feed, posts: posts.map(boundRich) }),
   };
 }

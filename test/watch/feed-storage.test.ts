@@ -79,6 +79,32 @@ describe('feed storage', () => {
     }
   });
 
+  it('keeps what real posts carry across page views: card, quote, poll, media kinds, counts, with their dates', () => {
+    const rich = {
+      ...entry().feed.posts[0],
+      media: [{ url: 'https://blog.example/v.mp4', alt: 'A walk', kind: 'video' as const, preview: 'https://blog.example/v.jpg', duration: 12 }],
+      card: { url: 'https://news.example/a', title: 'A title', image: { url: 'https://news.example/a.jpg', alt: '' } },
+      quote: { text: 'Quoted', published: new Date('2024-04-30T09:00:00Z'), author: { name: 'Ada' }, media: [] },
+      poll: { options: [{ title: 'Tea', votes: 3 }], votes: 3, closesAt: new Date('2024-05-02T10:00:00Z') },
+      sensitive: true,
+      counts: { likes: 17 },
+    };
+    writeStored('local', KEY, { ...entry(), feed: { ...entry().feed, posts: [rich] } });
+    const [post] = readStored('local', KEY)!.feed.posts;
+    expect(post).to.deep.equal(rich);
+    expect(post.quote?.published).to.be.instanceOf(Date);
+    expect(post.poll?.closesAt).to.be.instanceOf(Date);
+  });
+
+  it('ignores an entry whose card, quote or poll has the wrong shape', () => {
+    for (const spoil of [{ card: { title: 'no url' } }, { quote: { text: 7, media: [] } }, { poll: { options: [{ votes: 1 }] } }, { media: [{ url: 'x', alt: '', kind: 'hologram' }] }]) {
+      const value = JSON.parse(JSON.stringify(entry()));
+      Object.assign(value.feed.posts[0], spoil);
+      localStorage.setItem(`social-feed:v1:${KEY}`, JSON.stringify(value));
+      expect(readStored('local', KEY), JSON.stringify(spoil)).to.equal(undefined);
+    }
+  });
+
   it('counts an entry fetched at a time still to come as stale', () => {
     writeStored('local', KEY, { ...entry(), fetchedAt: Date.now() + 60_000 });
     expect(readStored('local', KEY)?.fetchedAt).to.equal(0);

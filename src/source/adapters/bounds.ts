@@ -3,7 +3,7 @@
 // that could make them read as something else.
 import { clip, clipTokens, MAX_TEXT } from '../../format/clip.js';
 import { visibleSafe } from '../../format/visible-safe.js';
-import type { Feed, Post, TextToken } from '../../types.js';
+import type { Feed, Media, Post, TextToken } from '../../types.js';
 
 /** The most posts kept of one feed. */
 export const MAX_POSTS = 500;
@@ -12,7 +12,6 @@ export const MAX_NAME = 200;
 const MAX_MEDIA = 20;
 const MAX_LINKS = 30;
 
-const name = (text: string) => clip(visibleSafe(text), MAX_NAME);
 
 /** The feed within the caps above and those of `clip.ts`; the input is not changed. */
 export function boundFeed({ author, links, posts }: Feed): Feed {
@@ -29,12 +28,13 @@ export function boundFeed({ author, links, posts }: Feed): Feed {
   return bounded;
 }
 
+/** Attachments within their caps (a post's, a quoted post's). */
+export const boundMedia = (media: Media[]) => media.slice(0, MAX_MEDIA).map((item) => ({ ...item, alt: clip(item.alt, MAX_TEXT) }));
+/** A name, handle, title or label within MAX_NAME, without invisible reordering characters. */
+export const name = (text: string) => clip(visibleSafe(text), MAX_NAME);
+
 function boundPost(post: Post): Post {
-  const bounded: Post = {
-    ...post,
-    text: clip(post.text, MAX_TEXT),
-    media: post.media.slice(0, MAX_MEDIA).map((media) => ({ ...media, alt: clip(media.alt, MAX_TEXT) })),
-  };
+  const bounded: Post = { ...post, text: clip(post.text, MAX_TEXT), media: boundMedia(post.media) };
   if (post.content) bounded.content = clipTokens(post.content);
   if (post.spoiler !== undefined) bounded.spoiler = clip(post.spoiler, MAX_TEXT);
   const { repostOf } = post;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { boundFeed, MAX_NAME, MAX_POSTS } from '../../../src/source/adapters/bounds.js';
+import { boundRich } from '../../../src/source/adapters/rich.js';
 import { MAX_RICH_TOKENS, MAX_TEXT } from '../../../src/format/clip.js';
 import type { Feed, Post } from '../../../src/types.js';
 
@@ -73,6 +74,24 @@ describe('boundFeed', () => {
     expect(bounded.author.nameContent?.[0]).to.deep.equal({ kind: 'text', text: 'Sam ' });
     expect(bounded.links[0].label).to.equal('invoicefdp.exe');
     expect(bounded.posts[0].repostOf).to.deep.equal({ name: 'Natacha', handle: '@natacha' });
+  });
+
+  it('cuts the texts of cards, quotes and polls, and keeps at most ten poll options', () => {
+    const long = 'x'.repeat(MAX_TEXT * 2);
+    const bounded = boundRich(
+      post(0, {
+        card: { url: 'https://a.example/', title: long, description: long },
+        quote: { text: long, author: { name: `Ada\u202e${long}` }, media: [] },
+        poll: { options: Array.from({ length: 40 }, (_, i) => ({ title: `${i}${long}` })) },
+      }),
+    );
+    expect(bounded.card?.title).to.have.length(MAX_NAME);
+    expect(bounded.card?.description).to.have.length(MAX_TEXT);
+    expect(bounded.quote?.text).to.have.length(MAX_TEXT);
+    expect(bounded.quote?.author?.name).to.have.length(MAX_NAME);
+    expect(bounded.quote?.author?.name).not.to.contain('\u202e');
+    expect(bounded.poll?.options).to.have.length(10);
+    expect(bounded.poll?.options[0].title).to.have.length(MAX_NAME);
   });
 
   it('leaves its input as it was', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../../src/source/parsers.js';
-import { adaptNative, isNativeFeed } from '../../../src/source/adapters/native.js';
+import { adaptNative, hasRichFields, isNativeFeed } from '../../../src/source/adapters/native.js';
+import * as rich from '../../../src/source/adapters/rich.js';
 import { shapeError } from '../../helpers/feed-error.js';
 
 const BASE = 'https://blog.example/api/feed.json';
@@ -55,7 +56,7 @@ describe('native adapter', () => {
     expect(post.repostOf).to.deep.equal({ name: 'Natacha', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
     expect(post.media).to.deep.equal([
       { url: 'https://blog.example/api/img.jpg', alt: 'A chart', width: 1200, height: 675 },
-      { url: 'https://blog.example/api/b.jpg', alt: '', width: undefined, height: undefined },
+      { url: 'https://blog.example/api/b.jpg', alt: '' },
     ]);
   });
 
@@ -92,6 +93,60 @@ describe('native adapter', () => {
     expect(result.links[0].verified).to.equal(true);
     const [post] = result.posts;
     expect([post.lang, post.spoiler, post.pinned, post.reply]).to.deep.equal(['ar', 'Spoilers', true, undefined]);
+  });
+
+  it('reads what real posts carry: a link card, a quoted post, video and sound, a poll, sensitive media, counts', () => {
+    const richPost = {
+      id: 'r1',
+      text: 'Read this',
+      published: '2024-05-01T10:00:00Z',
+      repostOf: { name: 'Ada', avatar: 'img/ada.png' },
+      media: [
+        { url: 'v.mp4', kind: 'video', preview: 'v.jpg', duration: 12.5, width: 1280, height: 720, alt: 'A walk' },
+        { url: 'g.mp4', kind: 'gifv', preview: 'g.jpg' },
+        { url: 'a.mp3', kind: 'audio', duration: 300 },
+        { url: 'x.png', kind: 'hologram' },
+      ],
+      card: { url: 'https://news.example/a', title: ' A title ', description: 'What it says', image: { url: 'c.jpg', alt: 'Cover', width: 600, height: 315 } },
+      quote: { url: 'https://social.example/@ada/1', text: 'The quoted words', published: '2024-04-30T09:00:00Z', author: { name: 'Ada', handle: '@ada' }, media: [{ url: 'q.png', alt: 'Q' }] },
+      poll: { options: [{ title: 'Tea', votes: 3 }, { title: 'Coffee', votes: 5 }, { votes: 1 }], votes: 8, closesAt: '2024-05-02T10:00:00Z', closed: false },
+      sensitive: true,
+      counts: { replies: 2, reposts: 4, likes: 17.5 },
+    };
+    expect(hasRichFields(feed({ posts: [richPost] }))).to.equal(true);
+    expect(hasRichFields(feed())).to.equal(false);
+    // Without the reader of rich fields (a feed that has none never loads it), they are left out.
+    expect(Object.keys(adaptNative(feed({ posts: [richPost] }), CONTEXT).posts[0])).not.to.include('card');
+    const [post] = adaptNative(feed({ posts: [richPost] }), CONTEXT, rich).posts;
+    expect(post.repostOf).to.deep.equal({ name: 'Ada', handle: undefined, url: undefined, avatar: `${BASE.replace(/[^/]*$/, '')}img/ada.png` });
+    expect(post.media.map((media) => [media.kind, media.preview?.split('/').pop(), media.duration])).to.deep.equal([
+      ['video', 'v.jpg', 12.5],
+      ['gifv', 'g.jpg', undefined],
+      ['audio', undefined, 300],
+      [undefined, undefined, undefined],
+    ]);
+    expect(post.card).to.deep.equal({
+      url: 'https://news.example/a',
+      title: 'A title',
+      description: 'What it says',
+      image: { url: `${BASE.replace(/[^/]*$/, '')}c.jpg`, alt: 'Cover', width: 600, height: 315 },
+    });
+    expect(post.quote?.text).to.equal('The quoted words');
+    expect(post.quote?.published?.toISOString()).to.equal('2024-04-30T09:00:00.000Z');
+    expect(post.quote?.author).to.deep.equal({ name: 'Ada', handle: '@ada' });
+    expect(post.quote?.media).to.have.length(1);
+    expect(post.poll?.options).to.deep.equal([{ title: 'Tea', votes: 3 }, { title: 'Coffee', votes: 5 }]);
+    expect([post.poll?.votes, post.poll?.closesAt?.toISOString(), post.poll?.closed]).to.deep.equal([8, '2024-05-02T10:00:00.000Z', undefined]);
+    expect(post.sensitive).to.equal(true);
+    expect(post.counts).to.deep.equal({ replies: 2, reposts: 4 });
+  });
+
+  it('adds none of those fields to a plain post, and ignores them when malformed', () => {
+    const malformed = { id: 'm', text: 'x', published: '2024-05-01T10:00:00Z', card: { title: 'no url' }, quote: { text: '  ' }, poll: { options: [] }, sensitive: 'yes', counts: { likes: -1 } };
+    const [plain, bad] = adaptNative(feed({ posts: [{ id: 'p', text: 'x', published: '2024-05-01T11:00:00Z' }, malformed] }), CONTEXT, rich).posts;
+    for (const post of [plain, bad]) {
+      expect(['card', 'quote', 'poll', 'sensitive', 'counts'].filter((field) => field in post), post.id).to.deep.equal([]);
+    }
   });
 
   it('accepts a feed without posts or links', () => {
