@@ -56,6 +56,29 @@ export const LIBRARIES = [
     shows: (posts) => posts,
   },
   {
+    id: 'bluesky-profile-feed-embed',
+    compare: ['social-feed (bluesky)'],
+    // Published for a bundler: its README imports the package, its style.css and a theme "on your app". The
+    // benchmark bundles those three lines as an app's production build would (bench/bundle.mjs) and loads the result.
+    bundle: {
+      name: 'bluesky-profile-feed-embed',
+      imports: ['bluesky-profile-feed-embed', 'bluesky-profile-feed-embed/style.css', 'bluesky-profile-feed-embed/themes/light.css'],
+    },
+    head: () =>
+      '<link rel="stylesheet" href="/peers/bluesky-profile-feed-embed/app.css" />' +
+      '<script type="module" src="/peers/bluesky-profile-feed-embed/app.js"></script>',
+    // Its README's markup: the actor (a handle or DID), pinned posts included, a fallback link inside. No
+    // `service-uri`, so it calls its default AppView, public.api.bsky.app, which the mock answers.
+    widget: (w, posts) =>
+      `<bluesky-profile-feed actor="${blueskyHandle(w, posts)}" include-pins>` +
+      `<a target="_blank" href="https://bsky.app/profile/${blueskyHandle(w, posts)}" class="bluesky-profile-feed-fallback">` +
+      `Posts by Bench Author ${w + 1}</a></bluesky-profile-feed>`,
+    // It replaces its children (light DOM) with the rendered feed, one div.feed-post a post.
+    rendered: { host: 'bluesky-profile-feed', shadow: false, post: 'div.feed-post' },
+    // It always asks getAuthorFeed for 30 posts and has no attribute to change that.
+    shows: (posts) => Math.min(posts, 30),
+  },
+  {
     id: '@idotj/mastodon-embed-timeline',
     compare: ['social-feed (mastodon)', 'social-feed (mastodon API)'],
     head: () => '<link rel="stylesheet" href="/peers/mastodon-embed-timeline/mastodon-timeline.min.css" />',

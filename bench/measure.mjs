@@ -75,13 +75,19 @@ export async function measurePage(browser, { url, origin, answer, server, expect
       const detail = (errors.length ? `page errors: ${errors.join('; ')}` : String(error.message).split('\n')[0]) + blocked;
       throw new Error(`never showed ${expect.perWidget} posts in each of ${expect.widgets} widgets (${detail})`);
     }
+    // When each response ended, on the page's clock (as renderMs): a file that ended after it, or had not ended yet
+    // (no entry), came too late for the posts (a lazy icon set, say), which the per-path bytes tell apart.
+    const ended = new Map(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name, e.responseEnd])));
     const scriptMs = metric((await cdp.send('Performance.getMetrics')).metrics, 'ScriptDuration') * 1000;
     // Two frames let the last layout shifts reach the observer.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const cls = await page.evaluate(() => window.__cls);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = metric((await cdp.send('Performance.getMetrics')).metrics, 'JSHeapUsedSize');
-    const responses = [...server.log.filter((entry) => !entry.url.startsWith('/page/')), ...tally.api];
+    const responses = [
+      ...server.log.filter((entry) => !entry.url.startsWith('/page/')).map((entry) => ({ ...entry, url: origin + entry.url })),
+      ...tally.api,
+    ].map((entry) => ({ ...entry, late: !(ended.get(entry.url) <= renderMs) }));
     return {
       renderMs,
       scriptMs,

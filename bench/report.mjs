@@ -1,5 +1,4 @@
 // Turns the runs into Markdown tables: one row per library and scenario, then our ratio to each peer.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
@@ -28,6 +27,7 @@ export function summarize(runs) {
     renderMs: median(pick('renderMs')),
     renderQ1: quantile(pick('renderMs'), 0.25),
     renderQ3: quantile(pick('renderMs'), 0.75),
+    renderRuns: pick('renderMs'),
     scriptMs: median(pick('scriptMs')),
     heapBytes: median(pick('heapBytes')),
     cls: median(pick('cls')),
@@ -35,7 +35,22 @@ export function summarize(runs) {
     requests: median(pick('requests')),
     blocked: Math.max(...runs.map((run) => run.blocked.length)),
     bytes: runs[0].bytes,
+    files: filesOver(runs),
   };
+}
+
+/** Every file the runs downloaded, once: `{ url, kind, gzip, fetched, late }`, counts over the runs. */
+function filesOver(runs) {
+  const byUrl = new Map();
+  for (const run of runs) {
+    for (const file of run.bytes.files) {
+      const entry = byUrl.get(file.url) ?? { url: file.url, kind: file.kind, gzip: file.gzip, fetched: 0, late: 0 };
+      entry.fetched++;
+      if (file.late) entry.late++;
+      byUrl.set(file.url, entry);
+    }
+  }
+  return [...byUrl.values()];
 }
 
 /** The main table; `results` maps `scenario name` -> `library id` -> `{ summary, shown, failure }`. */
@@ -105,6 +120,84 @@ export function ratioTable(scenarios, libraries, results) {
   return table(['scenario', 'ours ÷ peer', 'gzip bytes', 'render time', 'script time', 'heap', 'requests', 'CLS (ours vs theirs)'], rows);
 }
 
+/**
+ * Issue #12's render goal: in one scenario, our render time against a peer's reading the same API, ours no slower
+ * (ratio at most 1). Each pair is `[our row, peer]`.
+ */
+export const GOAL = {
+  scenario: { widgets: 1, posts: 20 },
+  pairs: [
+    ['social-feed (mastodon API)', '@idotj/mastodon-embed-timeline'],
+    ['social-feed (bluesky)', 'bluesky-profile-feed-embed'],
+  ],
+};
+
+const bytesText = (n) => `${n.toLocaleString('en-US')} B`;
+const fileName = (url) => new URL(url).pathname.split('/').at(-1);
+
+/** The goal's render ratios, then the bytes of each side's path: what the page downloaded before its posts showed. */
+export function goalReport(results, { scenario, pairs } = GOAL) {
+  const byId = results.get(scenarioName(scenario));
+  const rows = [];
+  for (const [oursId, peerId] of pairs) {
+    const us = byId.get(oursId);
+    const them = byId.get(peerId);
+    const name = `${oursId} ÷ ${peerId}`;
+    if (!us || !them || us.failure || them.failure) {
+      rows.push([name, 'no numbers: one did not render', '', '', '', '', '', '']);
+      continue;
+    }
+    const [a, b] = [us.summary, them.summary];
+    // Run i of both was taken in the same round of the interleaving, so their ratio is a paired sample.
+    const paired = a.renderRuns.map((ms, i) => ms / b.renderRuns[i]).filter(Number.isFinite);
+    const faster = paired.filter((r) => r <= 1).length;
+    const x = (r) => `${r.toFixed(2)}×`;
+    const medianRatio = a.renderMs / b.renderMs;
+    rows.push([
+      name,
+      `${a.renderMs.toFixed(0)} (${a.renderQ1.toFixed(0)}–${a.renderQ3.toFixed(0)})`,
+      `${b.renderMs.toFixed(0)} (${b.renderQ1.toFixed(0)}–${b.renderQ3.toFixed(0)})`,
+      `**${x(medianRatio)}**`,
+      `${x(median(paired))} (${x(quantile(paired, 0.25))}–${x(quantile(paired, 0.75))}; ${x(Math.min(...paired))}–${x(Math.max(...paired))})`,
+      `${faster} of ${paired.length}`,
+      `${a.cls.toFixed(3)} vs ${b.cls.toFixed(3)}`,
+      medianRatio <= 1 ? 'met (no slower)' : `**not met**: ${((medianRatio - 1) * 100).toFixed(0)} % slower`,
+    ]);
+  }
+  const ratios = table(
+    ['ours ÷ peer (same API)', 'ours: render ms median (IQR)', 'peer: render ms median (IQR)', 'ratio of medians', 'ratio run by run: median (IQR; min–max)', 'runs where ours was no slower', 'CLS (ours vs theirs)', 'goal ≤ 1.00×'],
+    rows,
+  );
+
+  const byteRows = [];
+  for (const id of [...new Set(pairs.flat())]) {
+    const entry = byId.get(id);
+    if (!entry || entry.failure) continue;
+    const { files, runs } = entry.summary;
+    const code = files.filter((f) => f.kind !== 'json');
+    // A file belongs to the path when it ended before the posts showed in most runs.
+    const onPath = code.filter((f) => f.late * 2 < f.fetched);
+    const later = code.filter((f) => f.late * 2 >= f.fetched);
+    const note = (f) => (f.late > 0 && f.late < f.fetched ? ` (after the posts in ${f.late} of ${f.fetched} runs)` : '');
+    const list = (some) => some.map((f) => `${fileName(f.url)} ${f.gzip.toLocaleString('en-US')}${note(f)}`).join(' + ') || 'none';
+    const sum = (some) => some.reduce((total, f) => total + f.gzip, 0);
+    byteRows.push([
+      id,
+      list(onPath),
+      `**${bytesText(sum(onPath))}**`,
+      bytesText(entry.summary.bytes.dataGzip),
+      later.length ? `${list(later)} = ${bytesText(sum(later))}` : 'none',
+      String(runs),
+    ]);
+  }
+  const bytes = table(
+    ['library', 'path: scripts and styles fetched before the posts showed (B gzip)', 'path total (gzip)', 'API JSON (gzip)', 'fetched after the posts showed', 'runs'],
+    byteRows,
+  );
+  return `${scenarioName(scenario)}, one widget; render time as in the table below; below 1.00× ours is faster.\n\n${ratios}\n\n` +
+    `What each downloads (gzip -9 of what was served, in bytes, as \`npm run size\` counts them):\n\n${bytes}`;
+}
+
 /** The idle-cost lines. */
 export function idleReport(idle, { widgets, posts }) {
   const kinds = Object.entries(idle.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none';
@@ -118,15 +211,15 @@ export function idleReport(idle, { widgets, posts }) {
 }
 
 /** The machine and software the numbers come from. */
-export function machineReport(browserVersion, startLoad, latencyMs) {
+export function machineReport(widget, browserVersion, startLoad, latencyMs) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const load = (values) => values.map((v) => v.toFixed(2)).join(' ');
-  const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-  // The widget is built from the working tree: say so when it differs from the commit.
-  const dirty = git('status', '--porcelain', '--', 'src') ? ' plus uncommitted changes in src/' : '';
+  // The widget is built from a working tree: say so when its src/ differed from the commit when the run began.
+  const dirty = widget.dirty ? ' plus uncommitted changes in src/' : '';
+  const folder = widget.folder === 'dist' ? '' : ` (the build in ${widget.folder})`;
   return [
-    `- widget: built from commit ${git('rev-parse', '--short', 'HEAD')}${dirty}`,
+    `- widget: built from commit ${widget.commit}${dirty}${folder}, copied at the start of the run`,
     `- CPU: ${model}, ${cpus().length} cores available (shared with other work)`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Chromium ${browserVersion} (headless), Node ${process.version}, ${process.platform}`,

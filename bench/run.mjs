@@ -4,13 +4,14 @@
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { bundlePeer } from './bundle.mjs';
 import { benchFeed, nativeFeed } from './feeds.mjs';
 import { IDLE, idleFeed, idlePageHtml, measureIdle } from './idle.mjs';
 import { LIBRARIES, pageHtml } from './libraries.mjs';
 import { measurePage } from './measure.mjs';
 import { createMockApi } from './mock-api.mjs';
-import { idleReport, machineReport, ratioTable, resultsTable, scenarioName, summarize } from './report.mjs';
-import { startServer } from './server.mjs';
+import { goalReport, idleReport, machineReport, ratioTable, resultsTable, scenarioName, summarize } from './report.mjs';
+import { snapshotWidget, startServer } from './server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
@@ -33,6 +34,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const startLoad = loadavg();
 // Every feed is dated back from one moment, so each run of a scenario gets the very same bytes.
 const now = Math.floor(Date.now() / 1000) * 1000;
+
+// Peers published for a bundler are bundled first, as an app would ship them; the server mounts the result.
+for (const library of LIBRARIES) if (library.bundle) await bundlePeer(library.bundle);
+// The widget's build, dist/ unless BENCH_DIST names another (say, a clean checkout's), copied once for the whole run.
+const widget = await snapshotWidget(process.env.BENCH_DIST || 'dist');
 
 let origin = '';
 const server = await startServer((url) => {
@@ -91,7 +97,8 @@ try {
 
   for (const byLibrary of results.values()) for (const entry of byLibrary.values()) if (!entry.failure) entry.summary = summarize(entry.runs);
   console.log(`## social-feed benchmark: ${RUNS} runs per library and scenario, interleaved\n`);
-  console.log(machineReport(browser.version(), startLoad, LATENCY_MS));
+  console.log(machineReport(widget, browser.version(), startLoad, LATENCY_MS));
+  console.log(`\n### Issue #12's render goal: one widget of 20 posts\n\n${goalReport(results)}`);
   console.log(`\n### Per library and scenario\n\n${resultsTable(SCENARIOS, LIBRARIES, results)}`);
   console.log(`\n### Our ratio to each peer (below 1: we cost less)\n\n${ratioTable(SCENARIOS, LIBRARIES, results)}`);
   console.log(`\n### Idle cost\n\n${idleReport(idle, IDLE)}`);

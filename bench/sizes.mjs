@@ -31,10 +31,13 @@ async function sizeOf(url, kind, body) {
   return sizes;
 }
 
-/** Adds up `{ raw, min, gzip }` over `responses` (`{ url, type, body }`) that count; `dataGzip` is the JSON's part. */
+/**
+ * Adds up `{ raw, min, gzip }` over `responses` (`{ url, type, body, late }`) that count; `dataGzip` is the JSON's
+ * part; `files` lists each counted response (`{ url, kind, raw, gzip, late }`, `late` when it ended after the posts showed).
+ */
 export async function totalSize(responses) {
-  const total = { raw: 0, min: 0, gzip: 0, dataGzip: 0 };
-  for (const { url, type, body } of responses) {
+  const total = { raw: 0, min: 0, gzip: 0, dataGzip: 0, files: [] };
+  for (const { url, type, body, late } of responses) {
     const kind = kindOf(type);
     if (!kind) continue;
     const sizes = await sizeOf(url, kind, body);
@@ -42,6 +45,7 @@ export async function totalSize(responses) {
     total.min += sizes.min;
     total.gzip += sizes.gzip;
     if (kind === 'json') total.dataGzip += sizes.gzip;
+    total.files.push({ url, kind, raw: sizes.raw, gzip: sizes.gzip, late });
   }
   return total;
 }
