@@ -12,7 +12,9 @@ const CHUNKS = [
   [/^source\/(recipes|adapters)\/mastodon\.ts$/, 'mastodon'],
   [/^source\/(recipes|adapters)\/bluesky\.ts$/, 'bluesky'],
   [/^(format\/html-text|source\/adapters\/syndication)\.ts$/, 'html'],
-  [/^source\/adapters\/rich\.ts$/, 'rich'],
+  // What real posts carry besides text and images, read and shown: one file, fetched beside any network's reader
+  // (their posts have cards, quotes and counts more often than not) or for a native feed whose posts have them.
+  [/^(source\/adapters\/rich|view\/rich\/rich-view)\.ts$/, 'rich'],
   [/^source\/adapters\/(rss|jsonfeed|twitter|detect)\.ts$/, (name) => name],
   [/^watch\/(feed-storage|refresh|merge-feeds)\.ts$/, (name) => name],
   [/^view\/(icons|focus-order)\.ts$/, (name) => name],

@@ -152,8 +152,48 @@ export const styles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
+  /* A post's media: one full width, two side by side, three as one tall and two small, four as 2×2. */
+  .grid {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    grid-auto-rows: 8rem;
+    gap: 0.25rem;
+  }
+  .grid[data-count='1'] {
+    grid-template-columns: 1fr;
+    grid-auto-rows: auto;
+  }
+  .grid[data-count='3'] > :first-child {
+    grid-row: span 2;
+  }
+  .tile,
+  .more-media {
+    display: block;
+    position: relative;
+    min-inline-size: 0;
+  }
+  .grid:not([data-count='1']) :is(.tile, .more-media, [part='media']) {
+    block-size: 100%;
+  }
+  .more-media > a {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    border-radius: calc(var(--_radius) / 2);
+    background: rgb(0 0 0 / 0.55);
+    color: #fff;
+    font-size: 1.5em;
+  }
   [part='permalink'] {
     justify-self: start;
+  }
+  .mini-avatar {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border-radius: 50%;
+    vertical-align: -0.3em;
+    object-fit: cover;
   }
   a:hover {
     text-decoration: underline;
@@ -230,6 +270,9 @@ export const styles = css`
   }
   :host([layout='compact']) [part='media'] {
     max-block-size: 8rem;
+  }
+  :host([layout='compact']) .grid {
+    grid-auto-rows: 4rem;
   }
   /* Browsers before light-dark() (Chrome 123, Firefox 120, Safari 17.5) get the light palette, the dark one with
      theme=dark or, with theme=system, for a reader who prefers dark; auto stays light there. */

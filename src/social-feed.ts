@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { profilePage, tryFeedAddress } from './address/address.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
@@ -10,9 +10,9 @@ import { stringsFor, withOverrides, type StringOverrides, type Strings } from '.
 import { resolveLocale } from './i18n/locale.js';
 import { lazy } from './lazy.js';
 import { styles } from './social-feed.styles.js';
-import type { Feed, FeedFormat, NativeFeed } from './types.js';
+import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
 import { renderAuthor, renderLinks } from './view/templates/author.js';
-import { renderPost } from './view/templates/post.js';
+import { needsRichView, renderPost, type PostContext, type RichView } from './view/templates/post.js';
 import { renderConsent, renderError, renderPlaceholder, renderStatus } from './view/templates/status.js';
 import { feedView, warmUp, type FeedView } from './view/view-model.js';
 import { hasConsent, rememberConsent } from './watch/consent.js';
@@ -36,6 +36,9 @@ let icons: typeof import('./view/icons.js') | undefined;
 // Network icons are a file of their own, fetched once a feed with links shows: nothing the first posts wait for.
 const loadIcons = lazy(() => import('./view/icons.js').then((module) => (icons = module)));
 const focusOrder = lazy(() => import('./view/focus-order.js'));
+let richView: RichView | undefined;
+// Cards, quotes, polls, videos, sensitive media and counts are a file of their own, fetched once a post needs it.
+const loadRichView = lazy(() => import('./view/rich/rich-view.js').then((module) => (richView = module)));
 
 /**
  * An author's bio, social links and latest posts with live relative timestamps, fetched from a feed endpoint
@@ -58,7 +61,12 @@ const focusOrder = lazy(() => import('./view/focus-order.js'));
  * @csspart spoiler - The `<details>` that folds a post behind its content warning.
  * @csspart more - The "show more" button, when more posts are loaded than `limit`.
  * @csspart text - A post's text.
- * @csspart media - A post's image.
+ * @csspart media - A post's image, video or sound.
+ * @csspart reveal - The button in place of sensitive media, which shows them (none with `show-sensitive`).
+ * @csspart card - A link's preview card: thumbnail, title and domain, the whole card one link.
+ * @csspart quote - A quoted post, inset: its author, text, media and a link to it.
+ * @csspart poll - A poll's options with their share of the votes, read-only, and a link to vote.
+ * @csspart counts - A post's replies, reposts and likes (with `show-counts`).
  * @csspart permalink - The link around a post's time to the post itself (a span when the post has no URL).
  * @csspart time - A post's `<time>`, relative ("3 hours ago"), the full date in `title`.
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
@@ -105,6 +113,8 @@ export class SocialFeed extends LitElement {
     hideReposts: { attribute: 'hide-reposts', type: Boolean },
     showPinned: { attribute: 'show-pinned', type: Boolean },
     showReplies: { attribute: 'show-replies', type: Boolean },
+    showSensitive: { attribute: 'show-sensitive', type: Boolean },
+    showCounts: { attribute: 'show-counts', type: Boolean },
     feed: { attribute: false },
     strings: { attribute: false },
   };
@@ -143,6 +153,14 @@ export class SocialFeed extends LitElement {
   private extra = 0;
   /** What the status line announces after "show more": how many posts appeared. */
   private announcement = '';
+  /** The posts whose sensitive media the reader asked to see. */
+  private revealed = new Set<string>();
+  /** This widget's shadow root has the rich view's styles. */
+  private richStyled = false;
+  private richViewFailed = false;
+  /** The first posts need the rich view, whose file is on its way: the placeholder stays until it arrives, nothing shifts. */
+  private waitsForRichView = false;
+  private postsShown = false;
 
   /** One or more space-separated feed endpoints or profile URLs, relative to the page; their posts merge. */
   src = '';
@@ -176,6 +194,12 @@ export class SocialFeed extends LitElement {
 
   /** Shows replies, which are left out by default. */
   showReplies = false;
+
+  /** Shows media the source marks sensitive at once, instead of behind a button each. */
+  showSensitive = false;
+
+  /** Shows each post's replies, reposts and likes, when the source gives them. */
+  showCounts = false;
 
   /** Seconds between background refreshes, shared by every widget on the same source; 0 for none. */
   refresh = 0;
@@ -233,6 +257,7 @@ export class SocialFeed extends LitElement {
     }
     // Another feed starts folded again; a refresh of the same one keeps what the reader unfolded.
     if (changed.has('src') || changed.has('limit')) [this.extra, this.announcement] = [0, ''];
+    if (changed.has('src')) [this.revealed, this.postsShown] = [new Set(), false];
     this.shownLimit = this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
     this.view = feedView(feed, {
       shown: this.shownLimit + this.extra,
@@ -243,8 +268,56 @@ export class SocialFeed extends LitElement {
       locale: this.locale,
     });
     this.clock.wakeAt(this.view.wakeAt);
+    const richViewComing = this.view.posts.some(({ post }) => needsRichView(post, this.showCounts)) && this.useRichView();
+    // Only the first posts wait: once some show, a later one ("show more") fills in when the file arrives.
+    this.waitsForRichView = richViewComing && !this.postsShown;
+    this.postsShown ||= this.view.posts.length > 0 && !this.waitsForRichView;
     if (this.loader.status === 'pending') warmUp(this.locale, this.clock.now());
     super.update(changed);
+  }
+
+  /**
+   * Loads the rich view on first need, and once it is there gives this widget its styles; true while it is on its
+   * way. Should its file not arrive, the posts show without what only it renders (sensitive media stay hidden).
+   */
+  private useRichView(): boolean {
+    if (!richView) {
+      if (this.richViewFailed) return false;
+      loadRichView().then(
+        () => this.requestUpdate(),
+        () => {
+          this.richViewFailed = true;
+          this.requestUpdate();
+        },
+      );
+      return true;
+    }
+    if (!this.richStyled && this.shadowRoot) {
+      this.richStyled = true;
+      adoptStyles(this.shadowRoot, [...SocialFeed.elementStyles, richView.richStyles]);
+    }
+    return false;
+  }
+
+  /** Shows a post's sensitive media and puts focus on the first of them, where the button was. */
+  private async reveal(post: Post, event: Event): Promise<void> {
+    const article = (event.currentTarget as Element).closest('article');
+    this.revealed.add(post.id);
+    this.requestUpdate();
+    await this.updateComplete;
+    article?.querySelector<HTMLElement>('.grid a, .grid video, .grid audio')?.focus();
+  }
+
+  /** What the rich view needs for one post. */
+  private richContext(post: Post) {
+    return {
+      strings: this.text,
+      targets: this.targets,
+      revealed: this.showSensitive || this.revealed.has(post.id),
+      reveal: (event: Event) => this.reveal(post, event),
+      showCounts: this.showCounts,
+      locale: this.locale,
+    };
   }
 
   private allow(): void {
@@ -293,11 +366,19 @@ export class SocialFeed extends LitElement {
     }
     const { status, error, value: feed, stale } = this.loader;
     // The posts come as new nodes rather than by moving the placeholder's: nothing a reader has seen shifts.
-    if (status === 'pending' && !feed) return renderPlaceholder(this.shownLimit, text);
+    if ((status === 'pending' && !feed) || this.waitsForRichView) return renderPlaceholder(this.shownLimit, text);
     if (status === 'error' && error && !feed) {
       return renderError(error, text, () => this.reload(), profilePage(this.src.trim().split(/\s+/)[0], document.baseURI));
     }
-    const context = { strings: text, targets: this.targets, setSize: view.setSize, showPinned: this.showPinned, author: feed?.author.name ?? '' };
+    const context: PostContext = {
+      strings: text,
+      targets: this.targets,
+      setSize: view.setSize,
+      showPinned: this.showPinned,
+      author: feed?.author.name ?? '',
+      showCounts: this.showCounts,
+      rich: richView && { view: richView, context: (post) => this.richContext(post) },
+    };
     return html`${feed ? [renderAuthor(feed, this.targets), renderLinks(feed, text, icons?.networkIcon)] : nothing}
       ${view.posts.length > 0
         ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? text.posts(feed.author.name) : nothing}>
@@ -323,6 +404,8 @@ export type SocialFeedProperties = Partial<
     | 'hideReposts'
     | 'showPinned'
     | 'showReplies'
+    | 'showSensitive'
+    | 'showCounts'
     | 'refresh'
     | 'storage'
     | 'timeout'

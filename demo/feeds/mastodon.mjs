@@ -75,8 +75,8 @@ export function mastodonStatuses(now = Date.now(), origin = 'http://localhost:80
     note: '<p>Accessibility engineer. Screen reader user.</p>',
     url: 'https://hachyderm.io/@ada',
     uri: 'https://hachyderm.io/users/ada',
-    avatar: `${INSTANCE}/avatars/original/missing.png`,
-    avatar_static: `${INSTANCE}/avatars/original/missing.png`,
+    avatar: `${origin}/demo/assets/ada.svg`,
+    avatar_static: `${origin}/demo/assets/ada.svg`,
     emojis: [],
     fields: [],
   };

@@ -25,6 +25,28 @@ export interface Strings {
   /** The social links' accessible name. */
   links(author: string): string;
   repost(original: string): string;
+  /** The button in place of media the source marks sensitive. */
+  reveal: string;
+  /** A video that cannot play here: the link to it on its site (`host`). */
+  watch(host: string): string;
+  /** The name of a sound without a description. */
+  audio: string;
+  /** A quoted post's accessible name. */
+  quote(author: string): string;
+  /** A poll's accessible name. */
+  poll: string;
+  pollVotes(count: number): string;
+  /** Said of a poll that is over. */
+  pollClosed: string;
+  /** The link to a poll's post, where the reader can vote. */
+  vote(host: string): string;
+  replies(count: number): string;
+  reposts(count: number): string;
+  likes(count: number): string;
+  /** The name of a link to an image that has no description. */
+  openImage: string;
+  /** The last tile of a post with more media than show: how many more. */
+  moreMedia(count: number): string;
 }
 
 /** English. */
@@ -51,5 +73,18 @@ export const en: Strings = {
   consent: (hosts) => `Show posts from ${hosts}`,
   posts: (author) => `Posts by ${author}`,
   links: (author) => `${author} elsewhere`,
+  reveal: 'Show sensitive media',
+  watch: (host) => `Watch on ${host}`,
+  audio: 'Audio',
+  quote: (author) => `Quoted post by ${author}`,
+  poll: 'Poll',
+  pollVotes: (count) => (count === 1 ? '1 vote' : `${count} votes`),
+  pollClosed: 'Final results',
+  vote: (host) => `Vote on ${host}`,
+  replies: (count) => (count === 1 ? '1 reply' : `${count} replies`),
+  reposts: (count) => (count === 1 ? '1 repost' : `${count} reposts`),
+  likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
+  openImage: 'Open the image',
+  moreMedia: (count) => `${count} more`,
   repost: (original) => `Reposted from ${original}`,
 };

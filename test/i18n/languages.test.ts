@@ -24,11 +24,13 @@ const RETRY = {
   ar: 'إعادة المحاولة',
 };
 const LANGUAGES = Object.keys(RETRY) as (keyof typeof RETRY)[];
+// Messages that are rightly the same words as in English: French says "7 votes" too.
+const SAME_AS_ENGLISH: Partial<Record<string, string[]>> = { fr: ['pollVotes'] };
 
 /** Every message under `value` as [path, kind, text], functions called on a sample argument that they must show. */
 function messages(value: unknown, path = ''): [string, string, string][] {
   if (typeof value === 'function') {
-    const argument = path === 'moreShown' ? 7 : 'Sam Rivera';
+    const argument = ['moreShown', 'pollVotes', 'replies', 'reposts', 'likes', 'moreMedia'].includes(path) ? 7 : 'Sam Rivera';
     const text = String((value as (argument: unknown) => unknown)(argument));
     expect(text, path).to.contain(String(argument));
     return [[path, 'function', text]];
@@ -56,7 +58,9 @@ describe('languages', () => {
         expect(own.map(([path, kind]) => [path, kind])).to.deep.equal(english.map(([path, kind]) => [path, kind]));
         for (const [path, , text] of own) expect(text.trim(), path).not.to.equal('');
         if (tag !== 'en') {
-          own.forEach(([path, , text], i) => expect(text, `${path} left in English`).not.to.equal(english[i][2]));
+          own.forEach(([path, , text], i) => {
+            if (!SAME_AS_ENGLISH[tag]?.includes(path)) expect(text, `${path} left in English`).not.to.equal(english[i][2]);
+          });
         }
       });
 

@@ -23,6 +23,8 @@ export interface HostileSource {
   author(vector: string, index: number): HostileResponse;
   /** Every post-level field carrying a vector, a few posts per vector. */
   posts(vectors: string[]): HostileResponse;
+  /** What the rich view shows of those posts (CSS selectors), so the vectors are known to reach it. */
+  rich?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -46,6 +48,7 @@ const length = (text: string) => Array.from(text).length;
 const native: HostileSource = {
   name: 'native',
   format: 'native',
+  rich: ['[part="card"]', '[part="quote"]', '[part="poll"]', '[part="counts"]', 'video', 'audio', '.mini-avatar'],
   author: (v) =>
     json({
       ...nativeFeed(),
@@ -60,8 +63,25 @@ const native: HostileSource = {
     json({
       ...nativeFeed(),
       posts: vs.flatMap((v, i) => [
-        { id: `a${i}`, url: v, text: v, published: at(i), repostOf: { name: v, handle: v, url: v }, media: [{ url: v, alt: v }], lang: v, spoiler: v },
+        { id: `a${i}`, url: v, text: v, published: at(i), repostOf: { name: v, handle: v, url: v, avatar: v }, media: [{ url: v, alt: v }], lang: v, spoiler: v },
         { id: `b${i}`, url: v, text: `before ${v} after`, published: at(i), repostOf: { handle: v, url: v }, media: [{ url: 'https://ok.example/a.png', alt: v }] },
+        {
+          id: `c${i}`,
+          url: v,
+          text: v,
+          published: at(i),
+          media: [
+            { url: v, alt: v, kind: 'video', preview: v, duration: 1 },
+            { url: `https://ok.example/${encodeURIComponent(v)}.mp4`, alt: v, kind: 'gifv', preview: v },
+            { url: v, alt: v, kind: 'audio' },
+            { url: v, alt: v, kind: v },
+          ],
+          sensitive: true,
+          card: { url: v, title: v, description: v, image: { url: v, alt: v } },
+          quote: { url: v, text: v, published: at(i), author: { name: v, handle: v, url: v, avatar: v }, media: [{ url: v, alt: v, kind: 'video', preview: v }] },
+          poll: { options: [{ title: v, votes: 1 }, { title: 'ok', votes: 2 }], votes: 3, closesAt: v },
+          counts: { replies: 1, reposts: 2, likes: 3 },
+        },
       ]),
     }),
 };
@@ -206,6 +226,7 @@ const emojis = (v: string) => [
 const mastodon: HostileSource = {
   name: 'Mastodon',
   format: 'mastodon',
+  rich: ['[part="card"]', '[part="poll"]', '[part="counts"]', '.tile.still', 'audio'],
   author: (v) =>
     json({
       account: {
@@ -245,8 +266,13 @@ const mastodon: HostileSource = {
           media_attachments: [
             { ...image, type: 'image', url: v, preview_url: v, description: v },
             { ...image, type: 'gifv', url: v, preview_url: v, description: v },
+            { ...image, type: 'video', url: v, preview_url: v, description: v },
+            { ...image, type: 'audio', url: v, preview_url: v, description: v },
             { ...image, type: v, url: v, preview_url: v, description: v },
           ],
+          sensitive: true,
+          card: { url: v, title: v, description: v, type: 'link', image: v, image_description: v, width: 1, height: 1 },
+          poll: { id: v, expires_at: v, expired: false, multiple: false, votes_count: 3, voters_count: null, options: [{ title: v, votes_count: 1 }, { title: 'ok', votes_count: 2 }], emojis: [] },
         },
         {
           ...plain,
@@ -260,7 +286,8 @@ const mastodon: HostileSource = {
             content: asHtml(v),
             url: null,
             uri: v,
-            account: { ...remoteAccount(), username: v, acct: v, display_name: v, url: v },
+            account: { ...remoteAccount(), username: v, acct: v, display_name: v, url: v, avatar: v },
+            card: { url: 'https://ok.example/', title: v, image: v },
           },
         },
       ]),
@@ -283,6 +310,7 @@ const IMAGES = 'app.bsky.embed.images#view';
 const bluesky: HostileSource = {
   name: 'Bluesky',
   format: 'bluesky',
+  rich: ['[part="card"]', '[part="quote"]', '[part="counts"]', '.tile.still'],
   author: (v) =>
     json({
       profile: { ...profile(), handle: v, displayName: v, description: v, avatar: v },
@@ -315,6 +343,33 @@ const bluesky: HostileSource = {
         {
           post: post(v, i, NATACHA_DID, { $type: 'app.bsky.embed.recordWithMedia#view', media: { $type: IMAGES, images: [{ fullsize: v, alt: v }] } }),
           reason: { $type: 'app.bsky.feed.defs#reasonRepost', by: profile(), indexedAt: at(i) },
+        },
+        { post: { ...post(v, i + 0.25, AUTHOR_DID, { $type: 'app.bsky.embed.external#view', external: { uri: v, title: v, description: v, thumb: v } }), uri: `at://${AUTHOR_DID}/app.bsky.feed.post/e${i}` } },
+        {
+          post: {
+            ...post(v, i + 0.5, AUTHOR_DID, { $type: 'app.bsky.embed.video#view', cid: v, playlist: v, thumbnail: v, alt: v, aspectRatio: { width: v, height: 1 } }),
+            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/v${i}`,
+            labels: [{ val: 'porn' }],
+          },
+        },
+        {
+          post: {
+            ...post(v, i + 0.75, AUTHOR_DID, {
+              $type: 'app.bsky.embed.recordWithMedia#view',
+              media: { $type: 'app.bsky.embed.external#view', external: { uri: v, title: v, thumb: v } },
+              record: {
+                $type: 'app.bsky.embed.record#view',
+                record: {
+                  $type: 'app.bsky.embed.record#viewRecord',
+                  uri: `at://${NATACHA_DID}/app.bsky.feed.post/q${i}`,
+                  author: { did: NATACHA_DID, handle: v, displayName: v, avatar: v },
+                  value: { text: v, createdAt: v, facets: [facet(v, 0, [{ $type: `${F}link`, uri: v }])] },
+                  embeds: [{ $type: IMAGES, images: [{ fullsize: v, alt: v }] }],
+                },
+              },
+            }),
+            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/q${i}`,
+          },
         },
       ]),
     });

@@ -11,6 +11,7 @@ import { isRecord } from '../../src/source/adapters/guards.js';
 import { adaptJsonFeed } from '../../src/source/adapters/jsonfeed.js';
 import { adaptMastodon } from '../../src/source/adapters/mastodon.js';
 import { adaptNative } from '../../src/source/adapters/native.js';
+import * as richReader from '../../src/source/adapters/rich.js';
 import { adaptRss } from '../../src/source/adapters/rss.js';
 import { adaptTwitter } from '../../src/source/adapters/twitter.js';
 import { clearFeedCache } from '../../src/watch/feed-cache.js';
@@ -22,8 +23,10 @@ import { authorFeed } from '../fixtures/bluesky/author-feed.js';
 import { profile as blueskyProfile } from '../fixtures/bluesky/profile.js';
 import { jsonFeed10 } from '../fixtures/jsonfeed/v1.js';
 import { jsonFeed11 } from '../fixtures/jsonfeed/v1-1.js';
+import { richFeed as blueskyRichFeed } from '../fixtures/bluesky/rich-posts.js';
+import { richStatuses } from '../fixtures/mastodon/rich-statuses.js';
 import { profile as mastodonProfile } from '../fixtures/mastodon/statuses.js';
-import { nativeFeed } from '../fixtures/native-feed.js';
+import { nativeFeed, richNativePost } from '../fixtures/native-feed.js';
 import { atomFeed } from '../fixtures/rss/atom.js';
 import { blogRss } from '../fixtures/rss/blog.js';
 import { blueskyRss } from '../fixtures/rss/bluesky.js';
@@ -161,9 +164,51 @@ function feedProblems(feed: Feed): string[] {
       problems.push(`posts[${i}].media is not a list of images with url and alt`);
     }
     problems.push(...tokenProblems(post.content, `posts[${i}].content`));
+    problems.push(...richProblems(post, `posts[${i}]`));
   }
   if (new Set(posts.map((post) => post.id)).size !== posts.length) problems.push('post ids repeat');
   if (posts.some((post, i) => i > 0 && post.published > posts[i - 1].published)) problems.push('posts are not newest first');
+  return problems;
+}
+
+const MEDIA_KINDS = [undefined, 'image', 'video', 'gifv', 'audio'];
+
+/** What is wrong with a post's rich fields: each absent, or of the shape the rich view reads. */
+function richProblems(post: Record<string, unknown>, path: string): string[] {
+  const problems: string[] = [];
+  const strings = (value: unknown, names: string[], at: string) =>
+    names.forEach((name) => isRecord(value) && value[name] !== undefined && typeof value[name] !== 'string' && problems.push(`${at}.${name} is not a string`));
+  const media = (list: unknown, at: string) => {
+    if (!Array.isArray(list)) {
+      problems.push(`${at} is not an array`);
+      return;
+    }
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.url !== 'string' || typeof item.alt !== 'string') problems.push(`${at}[${i}] has no url and alt`);
+      else if (!MEDIA_KINDS.includes(item.kind as string)) problems.push(`${at}[${i}].kind is ${String(item.kind)}`);
+      strings(item, ['preview'], `${at}[${i}]`);
+    });
+  };
+  const { card, quote, poll, counts, sensitive } = post;
+  if (card !== undefined && (!isRecord(card) || typeof card.url !== 'string')) problems.push(`${path}.card has no url`);
+  strings(card, ['title', 'description'], `${path}.card`);
+  if (quote !== undefined) {
+    if (!isRecord(quote) || typeof quote.text !== 'string') problems.push(`${path}.quote has no text`);
+    else media(quote.media, `${path}.quote.media`);
+    strings(quote, ['url'], `${path}.quote`);
+    if (isRecord(quote) && quote.published !== undefined && !(quote.published instanceof Date && !Number.isNaN(quote.published.getTime()))) {
+      problems.push(`${path}.quote.published is no valid Date`);
+    }
+  }
+  if (poll !== undefined) {
+    const options = isRecord(poll) && Array.isArray(poll.options) ? poll.options : undefined;
+    if (!options?.length || !options.every((option) => isRecord(option) && typeof option.title === 'string')) problems.push(`${path}.poll has no titled options`);
+  }
+  if (counts !== undefined && (!isRecord(counts) || !Object.values(counts).every((count) => Number.isInteger(count) && (count as number) >= 0))) {
+    problems.push(`${path}.counts are not whole numbers`);
+  }
+  if (sensitive !== undefined && sensitive !== true) problems.push(`${path}.sensitive is ${String(sensitive)}`);
+  media(post.media, `${path}.media`);
   return problems;
 }
 
@@ -180,10 +225,14 @@ function adaptsOrRefuses(adapter: Adapter, input: unknown): void {
 }
 
 const ADAPTERS: [string, Adapter, fc.Arbitrary<unknown>][] = [
-  ['native', adaptNative, shaped(nativeFeed())],
+  ['native', (input, context) => adaptNative(input, context, richReader), shaped({ ...nativeFeed(), posts: [...nativeFeed().posts.slice(0, 2), richNativePost()] })],
   ['JSON Feed', adaptJsonFeed, fc.oneof(shaped(jsonFeed11()), shaped(jsonFeed10()))],
-  ['Mastodon', adaptMastodon, fc.oneof(shaped(mastodonProfile()), shaped(mastodonProfile().statuses))],
-  ['Bluesky', adaptBluesky, fc.oneof(shaped({ profile: blueskyProfile(), feed: authorFeed().feed }), shaped(authorFeed()))],
+  ['Mastodon', adaptMastodon, fc.oneof(shaped(mastodonProfile()), shaped(mastodonProfile().statuses), shaped(richStatuses()))],
+  [
+    'Bluesky',
+    adaptBluesky,
+    fc.oneof(shaped({ profile: blueskyProfile(), feed: authorFeed().feed }), shaped(authorFeed()), shaped({ profile: blueskyProfile(), feed: blueskyRichFeed().feed })),
+  ],
   ['X', adaptTwitter, fc.oneof(shaped(referenceTimeline()), shaped(featureTimeline()))],
   ['RSS and Atom', adaptRss, fc.oneof(editedXml, parsedXml)],
 ];
@@ -210,17 +259,45 @@ describe('properties', () => {
     const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
     const text = fc.oneof(hostileString, fc.string({ unit: 'grapheme' }));
     const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom(...urlVectors.map(({ vector }) => vector)), text);
+    const media = fc.record({
+      url,
+      alt: text,
+      kind: maybe(fc.constantFrom('image', 'video', 'gifv', 'audio')),
+      preview: maybe(url),
+      duration: maybe(fc.double()),
+      width: maybe(fc.double()),
+      height: maybe(fc.double()),
+    });
     const post = fc.record({
       id: fc.string(),
       url: maybe(url),
       text,
       published: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
-      repostOf: maybe(fc.record({ name: maybe(text), handle: maybe(text), url: maybe(url) })),
-      media: fc.array(fc.record({ url, alt: text, width: maybe(fc.double()), height: maybe(fc.double()) }), { maxLength: 2 }),
+      repostOf: maybe(fc.record({ name: maybe(text), handle: maybe(text), url: maybe(url), avatar: maybe(url) })),
+      media: fc.array(media, { maxLength: 5 }),
       lang: maybe(text),
       spoiler: maybe(text),
       pinned: maybe(fc.boolean()),
       reply: maybe(fc.boolean()),
+      card: maybe(fc.record({ url, title: maybe(text), description: maybe(text), image: maybe(fc.record({ url, alt: text })) })),
+      quote: maybe(
+        fc.record({
+          url: maybe(url),
+          text,
+          published: maybe(fc.date({ noInvalidDate: true })),
+          author: maybe(fc.record({ name: maybe(text), handle: maybe(text), url: maybe(url), avatar: maybe(url) })),
+          media: fc.array(media, { maxLength: 2 }),
+        }),
+      ),
+      poll: maybe(
+        fc.record({
+          options: fc.array(fc.record({ title: text, votes: maybe(fc.nat()) }), { minLength: 1, maxLength: 4 }),
+          votes: maybe(fc.nat()),
+          closed: maybe(fc.constant(true)),
+        }),
+      ),
+      sensitive: maybe(fc.constant(true)),
+      counts: maybe(fc.record({ replies: maybe(fc.nat()), reposts: maybe(fc.nat()), likes: maybe(fc.nat()) })),
     });
     const feed: fc.Arbitrary<Feed> = fc.record({
       author: fc.record({
@@ -239,6 +316,8 @@ describe('properties', () => {
       hideReposts: fc.boolean(),
       showPinned: fc.boolean(),
       showReplies: fc.boolean(),
+      showSensitive: fc.boolean(),
+      showCounts: fc.boolean(),
     });
 
     const served = new Map<string, string>();
@@ -279,7 +358,8 @@ describe('properties', () => {
           served.set(path, JSON.stringify({ version: 1, ...generated }));
           const el = await fixture<SocialFeed>(
             html`<social-feed src=${path} format="native" lang=${lang} .limit=${limit} .hideReposts=${flags.hideReposts}
-              .showPinned=${flags.showPinned} .showReplies=${flags.showReplies}></social-feed>`,
+              .showPinned=${flags.showPinned} .showReplies=${flags.showReplies} .showSensitive=${flags.showSensitive}
+              .showCounts=${flags.showCounts}></social-feed>`,
           );
           try {
             await waitUntil(() => el.shadowRoot!.querySelector('[part~="bio"], [role="alert"]'), 'the widget never showed the feed or an error');

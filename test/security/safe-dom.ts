@@ -19,13 +19,22 @@ export const ALLOWED_ELEMENTS = new Set([
   'button',
   'svg',
   'path',
+  // The rich view: videos and sounds (never playing by themselves) and polls' bars.
+  'video',
+  'audio',
+  'progress',
 ]);
 
 /** Elements that load, run or redirect something: never in the widget, nor added to the page around it. */
-export const DANGEROUS = 'script, style, iframe, frame, object, embed, base, form, meta, link, template, input, video, audio, math';
+export const DANGEROUS = 'script, style, iframe, frame, object, embed, base, form, meta, link, template, input, math';
+/** Elements only the widget's rich view may make, inside its shadow root, never on the page around it. */
+const MEDIA_ELEMENTS = 'video, audio';
 
-// Attributes that can load or run something, besides the widget's own `a[href]` and `img[src]`.
-const URL_ATTRIBUTES = ['srcdoc', 'action', 'formaction', 'xlink:href', 'data', 'background', 'poster', 'srcset', 'style', 'dynsrc', 'lowsrc'];
+// Attributes that can load or run something, besides the widget's own `a[href]`, `img[src]`, `video[src]`,
+// `video[poster]` and `audio[src]`.
+const URL_ATTRIBUTES = ['srcdoc', 'action', 'formaction', 'xlink:href', 'data', 'background', 'srcset', 'style', 'dynsrc', 'lowsrc'];
+// Playing by itself would be the feed's choice, not the reader's.
+const SELF_STARTING = ['autoplay'];
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
 const IMAGE_SCHEMES = ['http:', 'https:'];
 
@@ -47,11 +56,14 @@ export function unsafeParts(root: ShadowRoot | Element): string[] {
     for (const attribute of el.attributes) {
       if (/^on/i.test(attribute.name)) problems.push(`<${name} ${attribute.name}> is an event handler`);
       if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) problems.push(`<${name} ${attribute.name}> may load or run something`);
+      if (SELF_STARTING.includes(attribute.name.toLowerCase())) problems.push(`<${name} ${attribute.name}> plays by itself`);
     }
     const href = el.getAttribute('href');
     if (href !== null && (name !== 'a' || !LINK_SCHEMES.includes(schemeOf(href)))) problems.push(`<${name} href="${href}">`);
     const src = el.getAttribute('src');
-    if (src !== null && (name !== 'img' || !IMAGE_SCHEMES.includes(schemeOf(src)))) problems.push(`<${name} src="${src}">`);
+    if (src !== null && (!['img', 'video', 'audio'].includes(name) || !IMAGE_SCHEMES.includes(schemeOf(src)))) problems.push(`<${name} src="${src}">`);
+    const poster = el.getAttribute('poster');
+    if (poster !== null && (name !== 'video' || !IMAGE_SCHEMES.includes(schemeOf(poster)))) problems.push(`<${name} poster="${poster}">`);
   }
   for (const el of root.querySelectorAll(DANGEROUS)) problems.push(`<${el.localName}> is dangerous`);
   return problems;
@@ -60,8 +72,9 @@ export function unsafeParts(root: ShadowRoot | Element): string[] {
 /** Starts watching the test page: the returned function lists dangerous elements added anywhere in its light DOM since. */
 export function watchPage(): () => string[] {
   // The test runner's own page has scripts of its own: only new elements count.
-  const before = new Set(document.querySelectorAll(DANGEROUS));
-  return () => [...document.querySelectorAll(DANGEROUS)].filter((el) => !before.has(el)).map((el) => `<${el.localName}> added to the page`);
+  const watched = `${DANGEROUS}, ${MEDIA_ELEMENTS}`;
+  const before = new Set(document.querySelectorAll(watched));
+  return () => [...document.querySelectorAll(watched)].filter((el) => !before.has(el)).map((el) => `<${el.localName}> added to the page`);
 }
 
 /** What the widget shows once settled: `posts` (at least one article), `error` (a non-empty alert), or `blank`. */

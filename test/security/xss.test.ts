@@ -27,7 +27,7 @@ async function render(format: HostileSource['format'], bodies: HostileResponse[]
     return path;
   });
   const container = await fixture<HTMLElement>(
-    html`<div>${paths.map((path) => html`<social-feed src=${path} format=${format} .limit=${limit} show-pinned show-replies></social-feed>`)}</div>`,
+    html`<div>${paths.map((path) => html`<social-feed src=${path} format=${format} .limit=${limit} show-pinned show-replies show-sensitive show-counts></social-feed>`)}</div>`,
   );
   const widgets = [...container.querySelectorAll<SocialFeed>('social-feed')];
   await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('article, [role="alert"]')), `${format} widgets never settled`, {
@@ -77,17 +77,23 @@ describe('hostile content: the XSS corpus', () => {
     };
     make('a', { href: 'https://ok.example/' });
     make('img', { src: 'https://ok.example/a.png' });
+    make('video', { src: 'https://ok.example/a.mp4', poster: 'https://ok.example/a.png', controls: '' });
+    make('audio', { src: 'https://ok.example/a.mp3', controls: '' });
     expect(unsafeParts(root)).to.deep.equal([]);
     make('a', { href: 'javascript:void 0' });
     make('img', { src: 'data:image/png,' });
     make('span', { onclick: 'void 0', style: 'color: red' });
     make('iframe', {});
+    make('video', { src: 'javascript:void 0', poster: 'data:image/png,', autoplay: '' });
     expect(unsafeParts(root)).to.deep.equal([
       '<a href="javascript:void 0">',
       '<img src="data:image/png,">',
       '<span onclick> is an event handler',
       '<span style> may load or run something',
       '<iframe> is not an element the widget renders',
+      '<video autoplay> plays by itself',
+      '<video src="javascript:void 0">',
+      '<video poster="data:image/png,">',
       '<iframe> is dangerous',
     ]);
   });
@@ -109,9 +115,10 @@ describe('hostile content: the XSS corpus', () => {
       it('keeps every vector inert in every post field, and still shows the posts', async function () {
         this.timeout(30_000);
         // Enough to show every post: a few per vector.
-        const [widget] = await render(source.format, [source.posts(xssVectors.map(({ vector }) => vector))], xssVectors.length * 4);
+        const [widget] = await render(source.format, [source.posts(xssVectors.map(({ vector }) => vector))], xssVectors.length * 6);
         expectInert([widget], [`${source.name} posts`]);
         expect(widget.shadowRoot!.querySelectorAll('article').length).to.be.at.least(xssVectors.length);
+        for (const selector of source.rich ?? []) expect(widget.shadowRoot!.querySelector(selector), selector).to.exist;
       });
     });
   }

@@ -3,10 +3,11 @@
 import { FeedError } from '../../errors.js';
 import { safeUrl } from '../../format/safe-url.js';
 import { BLUESKY_APP as APP, DID, DOMAIN_NAME as HANDLE } from '../../networks.js';
-import type { Author, Feed, Media, Post, TextToken } from '../../types.js';
+import type { Author, Card, Feed, Media, Post, Quote, TextToken } from '../../types.js';
 import type { Adapter } from './context.js';
 import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
+import { boundRich, defined, readCounts } from './rich.js';
 
 const POST_URI = /^at:\/\/(did:[a-z]+:[\w.:-]+)\/app\.bsky\.feed\.post\/([\w.:~-]+)$/;
 const REPOST = 'app.bsky.feed.defs#reasonRepost';
@@ -61,9 +62,14 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
   const repostedAt = at(at(item, 'reason'), 'indexedAt');
   // A repost takes its place in the timeline when it was reposted, not when the original was written.
   const published = isRepost(item) ? asIsoDate(repostedAt) : asIsoDate(at(record, 'createdAt')) ?? asIsoDate(at(post, 'indexedAt'));
-  const media = readMedia(at(post, 'embed'), baseUrl);
-  if (!uri || !published || typeof text !== 'string' || (!text.trim() && !media.length)) return undefined;
-  const author = person(at(post, 'author')) ?? person({ did });
+  const embed = at(post, 'embed');
+  const media = readMedia(embed, baseUrl);
+  const card = readCard(embed, baseUrl);
+  const quote = readQuote(embed, baseUrl);
+  // A post may be its embed alone: a link card, a quoted post, a video.
+  if (!uri || !published || typeof text !== 'string' || (!text.trim() && !media.length && !card && !quote)) return undefined;
+  const view = at(post, 'author');
+  const author = person(view) ?? person({ did });
   const content = richText(text, at(record, 'facets'));
   return {
     id: isRepost(item) ? `${uri}:repost:${String(repostedAt)}` : uri,
@@ -71,25 +77,76 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
     text: content ? plainText(content) : text,
     content,
     published,
-    repostOf: isRepost(item) ? author : undefined,
+    repostOf: isRepost(item) && author ? defined({ ...author, avatar: resolveUrl(at(view, 'avatar'), baseUrl) }) : undefined,
     media,
     lang: asString(asArray(at(record, 'langs'))[0]),
     pinned: at(at(item, 'reason'), '$type') === 'app.bsky.feed.defs#reasonPin' || undefined,
     reply: isRecord(at(record, 'reply')) || undefined,
+    ...boundRich(
+      defined({
+        card,
+        quote,
+        // Labels the network or the author put on the post or on the account that hide media in Bluesky's apps.
+        sensitive: (media.length > 0 && (hasAdultLabel(post) || hasAdultLabel(view))) || undefined,
+        counts: readCounts({ replies: at(post, 'replyCount'), reposts: at(post, 'repostCount'), likes: at(post, 'likeCount') }),
+      }),
+    ),
   };
 }
 
-/** Images of an images embed, alone or beside a quoted post; width and height are the stated aspect ratio. */
+// Bluesky's labels for media to hide until asked: adult content and graphic media.
+const ADULT_LABELS = new Set(['porn', 'sexual', 'nudity', 'graphic-media', 'gore']);
+const hasAdultLabel = (subject: unknown) => asArray(at(subject, 'labels')).some((label) => ADULT_LABELS.has(at(label, 'val') as string));
+
+/** The media view of an embed, alone or beside a quoted post. */
+const mediaView = (embed: unknown) => (at(embed, '$type') === 'app.bsky.embed.recordWithMedia#view' ? at(embed, 'media') : embed);
+
+/** Images, or a video (its still, as the playlist is a stream), of an embed; width and height are the stated ratio. */
 function readMedia(embed: unknown, baseUrl: string): Media[] {
-  const view = at(embed, '$type') === 'app.bsky.embed.recordWithMedia#view' ? at(embed, 'media') : embed;
+  const view = mediaView(embed);
+  const ratio = (item: unknown) => defined({ width: asPositiveNumber(at(at(item, 'aspectRatio'), 'width')), height: asPositiveNumber(at(at(item, 'aspectRatio'), 'height')) });
+  const alt = (item: unknown) => asString(at(item, 'alt')) ?? '';
+  if (at(view, '$type') === 'app.bsky.embed.video#view') {
+    const url = resolveUrl(at(view, 'playlist'), baseUrl);
+    return url ? [defined({ url, alt: alt(view), kind: 'video' as const, preview: resolveUrl(at(view, 'thumbnail'), baseUrl), ...ratio(view) })] : [];
+  }
   if (at(view, '$type') !== 'app.bsky.embed.images#view') return [];
   return asArray(at(view, 'images')).flatMap((image) => {
     const url = resolveUrl(asString(at(image, 'fullsize')) ?? at(image, 'thumb'), baseUrl);
-    const alt = at(image, 'alt');
-    const ratio = at(image, 'aspectRatio');
-    return url
-      ? [{ url, alt: typeof alt === 'string' ? alt : '', width: asPositiveNumber(at(ratio, 'width')), height: asPositiveNumber(at(ratio, 'height')) }]
-      : [];
+    return url ? [{ url, alt: alt(image), ...ratio(image) }] : [];
+  });
+}
+
+/** The link card of an external embed, alone or beside a quoted post. */
+function readCard(embed: unknown, baseUrl: string): Card | undefined {
+  const external = at(mediaView(embed), 'external');
+  const url = resolveUrl(at(external, 'uri'), baseUrl);
+  const thumb = resolveUrl(at(external, 'thumb'), baseUrl);
+  return url
+    ? defined({ url, title: asString(at(external, 'title'))?.trim(), description: asString(at(external, 'description'))?.trim(), image: thumb ? { url: thumb, alt: '' } : undefined })
+    : undefined;
+}
+
+/** The post a record embed quotes (alone, or with media beside it); a quoted post that is gone or blocked shows nothing. */
+function readQuote(embed: unknown, baseUrl: string): Quote | undefined {
+  const type = at(embed, '$type');
+  const record = type === 'app.bsky.embed.record#view' ? at(embed, 'record') : type === 'app.bsky.embed.recordWithMedia#view' ? at(at(embed, 'record'), 'record') : undefined;
+  if (at(record, '$type') !== 'app.bsky.embed.record#viewRecord') return undefined;
+  const value = at(record, 'value');
+  const text = asString(at(value, 'text')) ?? '';
+  const [, did, rkey] = POST_URI.exec(asString(at(record, 'uri')) ?? '') ?? [];
+  const view = at(record, 'author');
+  const author = person(view) ?? (did ? person({ did }) : undefined);
+  const media = asArray(at(record, 'embeds')).flatMap((inner) => readMedia(inner, baseUrl));
+  if (!text.trim() && !media.length) return undefined;
+  const content = richText(text, at(value, 'facets'));
+  return defined({
+    url: author && rkey ? `${author.url}/post/${rkey}` : undefined,
+    text: content ? plainText(content) : text,
+    content,
+    published: asIsoDate(at(value, 'createdAt')),
+    author: author && defined({ ...author, avatar: resolveUrl(at(view, 'avatar'), baseUrl) }),
+    media,
   });
 }
 

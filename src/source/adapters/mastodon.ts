@@ -3,9 +3,10 @@ import { siteNetwork } from '../../networks.js';
 import { FeedError } from '../../errors.js';
 import { htmlToTokens, replaceEmoji, type CustomEmoji } from '../../format/html-text.js';
 import { safeImageUrl, safeUrl } from '../../format/safe-url.js';
-import type { Author, Feed, Media, Post, SocialLink } from '../../types.js';
+import type { Author, Card, Feed, Media, Poll, Post, SocialLink } from '../../types.js';
 import type { AdaptContext, Adapter } from './context.js';
 import { asArray, asIsoDate, asPositiveNumber, asString, isRecord } from './guards.js';
+import { asCount, boundRich, defined, readCounts } from './rich.js';
 import { newestFirst, plainText } from './normalize.js';
 
 type Json = Record<string, unknown>;
@@ -91,30 +92,79 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
     text: plainText(content),
     content,
     published,
-    repostOf: shown !== status && isRecord(shown.account) ? repostOf(readIdentity(shown.account, context)) : undefined,
+    repostOf: shown !== status && isRecord(shown.account) ? repostOf(readIdentity(shown.account, context), shown.account, context.baseUrl) : undefined,
     media,
     lang: asString(shown.language),
     spoiler: asString(shown.spoiler_text),
     pinned: pinned || undefined,
     reply: status.in_reply_to_id != null,
+    ...boundRich(
+      defined({
+        card: readCard(shown.card, context.baseUrl),
+        poll: readPoll(shown.poll),
+        // Mastodon marks the media of a status sensitive, hidden behind "Sensitive content" in its own apps.
+        sensitive: (shown.sensitive === true && media.length > 0) || undefined,
+        counts: readCounts({ replies: shown.replies_count, reposts: shown.reblogs_count, likes: shown.favourites_count }),
+      }),
+    ),
   };
 }
 
-const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>) => ({ name, handle, url });
+const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>, account: Json, baseUrl: string) =>
+  defined({ name, handle, url, avatar: safeImageUrl(account.avatar, baseUrl) });
 
-/** An image, or the still preview of a video or GIF; audio and unknown files have nothing to show. */
+// Mastodon's attachment types, as the widget's media kinds: an image, a video, a looping silent video, a sound.
+const KINDS: Record<string, Media['kind']> = { image: undefined, video: 'video', gifv: 'gifv', audio: 'audio' };
+
+/** An attachment (image, video, GIF or sound) with its still, size and duration; unknown files have nothing to show. */
 function readMedia(media: unknown, baseUrl: string): Media | undefined {
-  if (!isRecord(media)) return undefined;
-  const url = safeImageUrl(media.type === 'image' ? media.url : /^(gifv|video)$/.test(asString(media.type) ?? '') ? media.preview_url : undefined, baseUrl);
+  if (!isRecord(media) || typeof media.type !== 'string' || !Object.hasOwn(KINDS, media.type)) return undefined;
+  const url = safeImageUrl(media.url, baseUrl);
   if (!url) return undefined;
   const meta = isRecord(media.meta) ? media.meta : {};
   const size = [meta.original, meta.small].find((item): item is Json => isRecord(item) && !!asPositiveNumber(item.width) && !!asPositiveNumber(item.height));
-  return {
+  const original = isRecord(meta.original) ? meta.original : {};
+  return defined({
     url,
     alt: typeof media.description === 'string' ? media.description : '',
+    kind: KINDS[media.type],
+    preview: media.type === 'image' ? undefined : safeImageUrl(media.preview_url, baseUrl),
+    duration: asPositiveNumber(original.duration),
     width: asPositiveNumber(size?.width),
     height: asPositiveNumber(size?.height),
-  };
+  });
+}
+
+/** A status's preview card: the page it links to, its title, description and image. */
+function readCard(card: unknown, baseUrl: string): Card | undefined {
+  if (!isRecord(card)) return undefined;
+  const url = safeUrl(card.url, baseUrl);
+  const image = safeImageUrl(card.image, baseUrl);
+  return url
+    ? defined({
+        url,
+        title: asString(card.title)?.trim(),
+        description: asString(card.description)?.trim(),
+        image: image
+          ? defined({ url: image, alt: asString(card.image_description) ?? '', width: asPositiveNumber(card.width), height: asPositiveNumber(card.height) })
+          : undefined,
+      })
+    : undefined;
+}
+
+/** A status's poll: each option's votes, out of the voters when several choices were allowed. */
+function readPoll(poll: unknown): Poll | undefined {
+  if (!isRecord(poll)) return undefined;
+  const options = asArray(poll.options).flatMap((option) =>
+    isRecord(option) && asString(option.title) ? [defined({ title: option.title as string, votes: asCount(option.votes_count) })] : [],
+  );
+  if (!options.length) return undefined;
+  return defined({
+    options,
+    votes: asCount(poll.multiple === true ? poll.voters_count : poll.votes_count),
+    closesAt: asIsoDate(poll.expires_at),
+    closed: poll.expired === true || undefined,
+  });
 }
 
 function readEmojis(emojis: unknown, baseUrl: string): CustomEmoji[] {

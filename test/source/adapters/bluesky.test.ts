@@ -5,9 +5,10 @@ import { browserParsers } from '../../../src/source/parsers.js';
 import { FeedError } from '../../../src/errors.js';
 import { shapeError } from '../../helpers/feed-error.js';
 import type { Feed, Post } from '../../../src/types.js';
-import { ALICE_DID, FACETED_TEXT, authorFeed } from '../../fixtures/bluesky/author-feed.js';
+import { ALICE_DID, FACETED_TEXT, NATACHA_DID, authorFeed } from '../../fixtures/bluesky/author-feed.js';
 import { BAD_FACETS_TEXT, badFacetsFeed, brokenItemsFeed, malformedResponses } from '../../fixtures/bluesky/malformed.js';
 import { AUTHOR_AVATAR, AUTHOR_BIO, AUTHOR_DID, profile } from '../../fixtures/bluesky/profile.js';
+import { richFeed } from '../../fixtures/bluesky/rich-posts.js';
 
 const CONTEXT = { baseUrl: 'https://bsky.app/profile/cginisty.bsky.social', ...browserParsers };
 const PROFILE = 'https://bsky.app/profile/cginisty.bsky.social';
@@ -88,6 +89,7 @@ describe('bluesky adapter', () => {
       name: 'Natacha Quester-Séméon',
       handle: '@natacha.bsky.social',
       url: 'https://bsky.app/profile/natacha.bsky.social',
+      avatar: `https://cdn.bsky.app/img/avatar/plain/${NATACHA_DID}/bafkreibn5tq4m2o3vdl7xhzkcyr6wea4fpsjug2iq7nxt3lbm5hkdzoye4@jpeg`,
     });
     expect(post.url).to.equal('https://bsky.app/profile/natacha.bsky.social/post/3lkz5reposted');
     expect(post.text).to.equal('Sur les réseaux, la bienveillance n’est pas une option. #com');
@@ -177,6 +179,61 @@ describe('bluesky adapter', () => {
     expect(nameless.name).to.equal('cginisty.bsky.social');
   });
 
+  describe('rich posts', () => {
+    const rich = () => adapt({ profile: profile(), feed: richFeed().feed });
+
+    it('reads an external embed as a link card with its title, description and thumbnail', () => {
+      expect(postById(rich(), '3lmc5external').card).to.deep.equal({
+        url: 'https://conf.example/replay',
+        title: 'Replay : la confiance en ligne',
+        description: 'Deux heures de débats.',
+        image: { url: `https://cdn.bsky.app/img/feed_thumbnail/plain/${AUTHOR_DID}/bafkreibq3lz5xvm7ctn2hwe4oykr6afjpgbu4si2nqtx7lmhzcv3dye6ac@jpeg`, alt: '' },
+      });
+    });
+
+    it('reads a video embed with its still, alt text and ratio, and hides media labelled graphic', () => {
+      const post = postById(rich(), '3lmc4video22');
+      const [video] = post.media;
+      expect(video).to.deep.include({ kind: 'video', alt: 'Un plateau de tournage.', width: 1920, height: 1080 });
+      expect(video.url).to.match(/^https:\/\/video\.bsky\.app\/watch\/.+\/playlist\.m3u8$/);
+      expect(video.preview).to.match(/\/thumbnail\.jpg$/);
+      expect(post.sensitive).to.equal(true);
+    });
+
+    it('reads a quoted post alone: its author, text, date and link', () => {
+      const { quote } = postById(rich(), '3lmc3quote22');
+      expect(quote).to.deep.include({
+        url: 'https://bsky.app/profile/natacha.bsky.social/post/3lmb2quoted2a',
+        text: 'La transparence n’est pas une stratégie, c’est une condition.',
+        media: [],
+      });
+      expect(quote?.published?.toISOString()).to.equal('2025-04-01T08:00:00.000Z');
+      expect(quote?.author).to.deep.include({ name: 'Natacha Quester-Séméon', handle: '@natacha.bsky.social' });
+    });
+
+    it('reads a quote beside images: both the post’s images and the quoted post', () => {
+      const post = postById(loaded(), '3lkx9quote22f');
+      expect(post.media.map((media) => media.alt)).to.deep.equal(['Capture du billet de blog']);
+      expect(post.quote?.text).to.equal('La com’ de crise commence avant la crise.');
+    });
+
+    it('shows the text of a post whose quoted post is gone, without a quote', () => {
+      const post = postById(rich(), '3lmc2gone222');
+      expect(post.text).to.equal('Je répondais à ceci.');
+      expect(post.quote).to.equal(undefined);
+    });
+
+    it('reads replies, reposts and likes as counts', () => {
+      expect(postById(rich(), '3lmc5external').counts).to.deep.equal({ replies: 2, reposts: 4, likes: 17 });
+    });
+
+    it('does not take a label it does not know for a reason to hide media', () => {
+      const feed = richFeed();
+      (feed.feed[1].post as { labels: { val: string }[] }).labels[0].val = '!no-unauthenticated';
+      expect(postById(adapt({ profile: profile(), feed: feed.feed }), '3lmc4video22').sensitive).to.equal(undefined);
+    });
+  });
+
   describe('hostile data', () => {
     it('ignores facets out of range, overlapping, inside a character, of unknown kinds or unsafe targets', () => {
       const feed = adapt(badFacetsFeed());
@@ -204,10 +261,10 @@ describe('bluesky adapter', () => {
         url: `https://bsky.app/profile/${AUTHOR_DID}/post/3lnoauthor22a`,
         lang: undefined,
       });
-      expect(authorless.media).to.deep.equal([{ url: 'https://cdn.example/thumb.jpg', alt: '', width: undefined, height: undefined }]);
+      expect(authorless.media).to.deep.equal([{ url: 'https://cdn.example/thumb.jpg', alt: '' }]);
       // The record date is invalid: the AppView's indexing date stands in.
       expect(imageOnly.published.toISOString()).to.equal('2025-03-20T12:00:01.000Z');
-      expect(imageOnly.media).to.deep.equal([{ url: 'https://cdn.example/full.jpg', alt: 'A photo', width: undefined, height: undefined }]);
+      expect(imageOnly.media).to.deep.equal([{ url: 'https://cdn.example/full.jpg', alt: 'A photo' }]);
     });
 
     for (const [what, input] of malformedResponses()) {

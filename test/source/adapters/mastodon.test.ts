@@ -7,6 +7,7 @@ import { FeedError } from '../../../src/errors.js';
 import type { Post, TextToken } from '../../../src/types.js';
 import { account } from '../../fixtures/mastodon/account.js';
 import { malformedWholes, profileWithBrokenStatuses } from '../../fixtures/mastodon/malformed.js';
+import { richStatuses } from '../../fixtures/mastodon/rich-statuses.js';
 import { profile, statuses } from '../../fixtures/mastodon/statuses.js';
 
 const CONTEXT = { baseUrl: 'https://social.example/@camille', ...browserParsers };
@@ -121,10 +122,15 @@ describe('Mastodon adapter', () => {
       expect(boost.url).to.equal('https://piaille.example/@natacha/112399000000000001');
       expect(boost.published.toISOString()).to.equal('2024-05-01T18:09:00.000Z');
       expect(boost.lang).to.equal('fr');
-      expect(boost.repostOf).to.deep.equal({ name: 'Natacha', handle: '@natacha@piaille.example', url: 'https://piaille.example/@natacha' });
+      expect(boost.repostOf).to.deep.equal({
+        name: 'Natacha',
+        handle: '@natacha@piaille.example',
+        url: 'https://piaille.example/@natacha',
+        avatar: 'https://files.social.example/cache/accounts/avatars/108/765/432/109/876/543/original/7e2c1f.jpg',
+      });
     });
 
-    it('shows images with their description as alt text, and the still preview of a GIF, but no audio', () => {
+    it('reads each attachment by type: an image, a GIF as a looping video with its still, a sound with its duration', () => {
       expect(post('112400000000000006').media).to.deep.equal([
         {
           url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/100/original/a1b2c3.png',
@@ -133,12 +139,27 @@ describe('Mastodon adapter', () => {
           height: 675,
         },
         {
-          url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/101/small/d4e5f6.png',
+          url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/101/original/d4e5f6.mp4',
           alt: '',
+          kind: 'gifv',
+          preview: 'https://files.social.example/media_attachments/files/112/400/000/000/000/101/small/d4e5f6.png',
+          duration: 1.11,
           width: 600,
           height: 332,
         },
+        {
+          url: 'https://files.social.example/media_attachments/files/112/400/000/000/000/102/original/g7h8i9.mp3',
+          alt: '',
+          kind: 'audio',
+          duration: 402.860408,
+        },
       ]);
+    });
+
+    it('skips attachments of unknown type, whose file the widget cannot show', () => {
+      const [status] = statuses();
+      const unknown = { id: '1', type: 'unknown', url: 'https://files.example/a.bin', preview_url: null, description: null };
+      expect(post(status.id, [{ ...status, media_attachments: [unknown] }]).media).to.deep.equal([]);
     });
 
     it('takes the small size when the original one is unknown', () => {
@@ -171,6 +192,87 @@ describe('Mastodon adapter', () => {
           url: 'https://files.social.example/custom_emojis/images/000/054/321/original/blobcat_coffee.png',
         },
       ]);
+    });
+  });
+
+  describe('rich posts', () => {
+    const rich = (id: string) => post(id, richStatuses());
+
+    it('reads a video with its still, size and duration, and keeps its media hidden when marked sensitive', () => {
+      const video = rich('112500000000000006');
+      expect(video.media).to.deep.equal([
+        {
+          url: 'https://files.social.example/media_attachments/files/112/500/000/000/000/100/original/5c1d2e.mp4',
+          alt: 'Une salle de conférence, la caméra passe sur le public.',
+          kind: 'video',
+          preview: 'https://files.social.example/media_attachments/files/112/500/000/000/000/100/small/5c1d2e.png',
+          duration: 88.654,
+          width: 1280,
+          height: 720,
+        },
+      ]);
+      expect(video.sensitive).to.equal(true);
+      // Without a content warning there is no spoiler: only the media wait behind the button.
+      expect(video.spoiler).to.equal(undefined);
+    });
+
+    it('does not mark a status without media sensitive: its content warning already folds it', () => {
+      expect(post('112400000000000005').sensitive).to.equal(undefined);
+    });
+
+    it('reads replies, boosts and favourites as counts', () => {
+      expect(rich('112500000000000006').counts).to.deep.equal({ replies: 3, reposts: 12, likes: 1204 });
+    });
+
+    it('reads an open poll: options with their votes, the total, when it closes', () => {
+      expect(rich('112500000000000005').poll).to.deep.equal({
+        options: [
+          { title: 'Le matin', votes: 6 },
+          { title: 'Le soir', votes: 4 },
+        ],
+        votes: 10,
+        closesAt: new Date('2024-06-09T16:00:00.000Z'),
+      });
+    });
+
+    it('counts voters, not votes, as the total of a multiple-choice poll, and marks a poll that closed', () => {
+      const { poll } = rich('112500000000000004');
+      expect(poll?.votes).to.equal(5);
+      expect(poll?.closed).to.equal(true);
+      expect(poll?.options.map((option) => option.votes)).to.deep.equal([5, 3, 1]);
+    });
+
+    it('reads a preview card with its title, description and described image', () => {
+      expect(rich('112500000000000003').card).to.deep.equal({
+        url: 'https://news.example/2024/05/confiance',
+        title: 'Pourquoi la confiance se gagne en petits gestes',
+        description: 'Une enquête sur ce qui fait qu’on croit une source.',
+        image: {
+          url: 'https://files.social.example/cache/preview_cards/images/001/234/567/original/9f8e7d.jpg',
+          alt: 'Deux mains qui se serrent.',
+          width: 640,
+          height: 336,
+        },
+      });
+    });
+
+    it('takes a boost’s card from the boosted status, without the image and description it lacks', () => {
+      expect(rich('112500000000000002').card).to.deep.equal({ url: 'https://rapport.example/2024', title: 'Rapport 2024' });
+    });
+
+    it('drops a card, poll option or media file whose URL or title is unsafe or missing', () => {
+      const [video, open, , card] = richStatuses();
+      const hostile = [
+        { ...video, id: 'v', media_attachments: [{ ...videoAttachmentOf(video), url: 'javascript:alert(1)' }] },
+        { ...open, id: 'p', poll: { options: [{ title: { toString: 1 }, votes_count: 1 }, { title: 'ok', votes_count: 'many' }] } },
+        { ...card, id: 'c', card: { ...(card.card as unknown as object), url: 'javascript:alert(1)' } },
+      ];
+      const feed = adaptMastodon(hostile, CONTEXT);
+      const byId = (id: string) => feed.posts.find((item) => item.id === id)!;
+      expect(byId('v').media).to.deep.equal([]);
+      expect(byId('v').sensitive).to.equal(undefined);
+      expect(byId('p').poll).to.deep.equal({ options: [{ title: 'ok' }] });
+      expect(byId('c').card).to.equal(undefined);
     });
   });
 
@@ -228,7 +330,7 @@ describe('Mastodon adapter', () => {
       expect(feed.posts.map((item) => item.id)).to.deep.equal(['112400000000000009', 'hostile']);
       const hostile = feed.posts[1]!;
       expect(hostile.content).to.deep.equal([text('hithere')]);
-      expect(hostile.media).to.deep.equal([{ url: 'https://files.example/ok.png', alt: '', width: undefined, height: undefined }]);
+      expect(hostile.media).to.deep.equal([{ url: 'https://files.example/ok.png', alt: '' }]);
       expect(hostile.repostOf).to.equal(undefined);
     });
 
@@ -240,3 +342,7 @@ describe('Mastodon adapter', () => {
     });
   });
 });
+
+function videoAttachmentOf(status: { media_attachments: unknown[] }): Record<string, unknown> {
+  return status.media_attachments[0] as Record<string, unknown>;
+}

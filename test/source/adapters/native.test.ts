@@ -3,6 +3,7 @@ import { browserParsers } from '../../../src/source/parsers.js';
 import { adaptNative, hasRichFields, isNativeFeed } from '../../../src/source/adapters/native.js';
 import * as rich from '../../../src/source/adapters/rich.js';
 import { shapeError } from '../../helpers/feed-error.js';
+import { richNativePost } from '../../fixtures/native-feed.js';
 
 const BASE = 'https://blog.example/api/feed.json';
 const CONTEXT = { baseUrl: BASE, ...browserParsers };
@@ -96,23 +97,7 @@ describe('native adapter', () => {
   });
 
   it('reads what real posts carry: a link card, a quoted post, video and sound, a poll, sensitive media, counts', () => {
-    const richPost = {
-      id: 'r1',
-      text: 'Read this',
-      published: '2024-05-01T10:00:00Z',
-      repostOf: { name: 'Ada', avatar: 'img/ada.png' },
-      media: [
-        { url: 'v.mp4', kind: 'video', preview: 'v.jpg', duration: 12.5, width: 1280, height: 720, alt: 'A walk' },
-        { url: 'g.mp4', kind: 'gifv', preview: 'g.jpg' },
-        { url: 'a.mp3', kind: 'audio', duration: 300 },
-        { url: 'x.png', kind: 'hologram' },
-      ],
-      card: { url: 'https://news.example/a', title: ' A title ', description: 'What it says', image: { url: 'c.jpg', alt: 'Cover', width: 600, height: 315 } },
-      quote: { url: 'https://social.example/@ada/1', text: 'The quoted words', published: '2024-04-30T09:00:00Z', author: { name: 'Ada', handle: '@ada' }, media: [{ url: 'q.png', alt: 'Q' }] },
-      poll: { options: [{ title: 'Tea', votes: 3 }, { title: 'Coffee', votes: 5 }, { votes: 1 }], votes: 8, closesAt: '2024-05-02T10:00:00Z', closed: false },
-      sensitive: true,
-      counts: { replies: 2, reposts: 4, likes: 17.5 },
-    };
+    const richPost = richNativePost();
     expect(hasRichFields(feed({ posts: [richPost] }))).to.equal(true);
     expect(hasRichFields(feed())).to.equal(false);
     // Without the reader of rich fields (a feed that has none never loads it), they are left out.
