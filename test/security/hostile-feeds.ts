@@ -7,6 +7,7 @@ import { jsonFeed11 } from '../fixtures/jsonfeed/v1-1.js';
 import { account, remoteAccount } from '../fixtures/mastodon/account.js';
 import { statuses } from '../fixtures/mastodon/statuses.js';
 import { nativeFeed } from '../fixtures/native-feed.js';
+import { urlVectors } from '../fixtures/xss-vectors.js';
 import { cginisty, referenceTimeline, type XTweet } from '../fixtures/twitter/user-tweets.js';
 
 /** A response body and its type. */
@@ -31,6 +32,12 @@ type Json = Record<string, unknown>;
 
 const json = (body: unknown): HostileResponse => ({ body: JSON.stringify(body), contentType: 'application/json' });
 const xml = (body: string): HostileResponse => ({ body, contentType: 'application/xml' });
+
+// Videos and sounds carry the URL vectors only: WebKitGTK takes a fifth of a second to set up each media element,
+// and their src and poster pass the same gate as every image, which all vectors reach.
+const URL_VECTORS = new Set(urlVectors.map(({ vector }) => vector));
+/** `items` for a URL vector, none for the others. */
+const forUrls = <T>(v: string, items: T[]): T[] => (URL_VECTORS.has(v) ? items : []);
 
 /** Distinct, valid dates, one a minute, so every post keeps its place. */
 const at = (i: number) => new Date(Date.UTC(2024, 4, 1) - i * 60_000).toISOString();
@@ -72,8 +79,14 @@ const native: HostileSource = {
           published: at(i),
           media: [
             { url: v, alt: v, kind: 'video', preview: v, duration: 1 },
-            { url: `https://ok.example/${encodeURIComponent(v)}.mp4`, alt: v, kind: 'gifv', preview: v },
-            { url: v, alt: v, kind: 'audio' },
+            // One playable file per URL vector, of each kind in turn.
+            ...forUrls(v, [
+              [
+                { url: `https://ok.example/${encodeURIComponent(v)}.mp4`, alt: v, kind: 'gifv', preview: v },
+                { url: `${v}#.mp4`, alt: v, kind: 'video', preview: v },
+                { url: v, alt: v, kind: 'audio' },
+              ][i % 3],
+            ]),
             { url: v, alt: v, kind: v },
           ],
           sensitive: true,
@@ -267,7 +280,7 @@ const mastodon: HostileSource = {
             { ...image, type: 'image', url: v, preview_url: v, description: v },
             { ...image, type: 'gifv', url: v, preview_url: v, description: v },
             { ...image, type: 'video', url: v, preview_url: v, description: v },
-            { ...image, type: 'audio', url: v, preview_url: v, description: v },
+            ...forUrls(v, [{ ...image, type: 'audio', url: v, preview_url: v, description: v }]),
             { ...image, type: v, url: v, preview_url: v, description: v },
           ],
           sensitive: true,
