@@ -72,6 +72,14 @@ function richNative(): NativeFeed {
         published: at(7),
         media: [{ url: 'https://video.example/watch/playlist.m3u8', alt: '', kind: 'video', preview: 'https://video.example/thumb.jpg' }],
       },
+      {
+        id: 'hidden-quote',
+        url: 'https://social.example/@ada/10',
+        text: 'Quoting a sensitive photo',
+        published: at(7.5),
+        sensitive: true,
+        quote: { url: 'https://social.example/@sam/11', text: 'Careful', media: [{ url: 'https://cdn.example/secret.png', alt: 'Secret' }] },
+      },
       { id: 'many', url: 'https://social.example/@ada/8', text: 'Six photos', published: at(8), media: images(6) },
       { id: 'three', url: 'https://social.example/@ada/9', text: 'Three photos', published: at(9), media: images(3) },
     ],
@@ -169,6 +177,16 @@ describe('rich posts', () => {
     expect(video).to.exist;
     expect(post.querySelector('[part="reveal"]')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(video);
+  });
+
+  it('keeps a quoted post’s sensitive media behind the post’s reveal button', async () => {
+    const el = await mountFeed(richNative());
+    const post = byText(el, 'Quoting a sensitive photo');
+    expect(post.querySelector('[part="quote"]')!.textContent).to.contain('Careful');
+    expect(post.querySelector('img[part="media"]')).to.equal(null);
+    post.querySelector<HTMLButtonElement>('[part="reveal"]')!.click();
+    await el.updateComplete;
+    expect(post.querySelector<HTMLImageElement>('[part="quote"] img[part="media"]')!.alt).to.equal('Secret');
   });
 
   it('shows sensitive media at once with show-sensitive', async () => {

@@ -86,8 +86,12 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
       defined({
         card,
         quote,
-        // Labels the network or the author put on the post or on the account that hide media in Bluesky's apps.
-        sensitive: (media.length > 0 && (hasAdultLabel(post) || hasAdultLabel(view))) || undefined,
+        // Labels the network or the author put on the post or on the account that hide media in Bluesky's apps; a
+        // quoted post's own labels hide its media.
+        sensitive:
+          (media.length > 0 && (hasAdultLabel(post) || hasAdultLabel(view))) ||
+          (!!quote?.media.length && (hasAdultLabel(quotedRecord(embed)) || hasAdultLabel(at(quotedRecord(embed), 'author')))) ||
+          undefined,
         counts: readCounts({ replies: at(post, 'replyCount'), reposts: at(post, 'repostCount'), likes: at(post, 'likeCount') }),
       }),
     ),
@@ -127,10 +131,15 @@ function readCard(embed: unknown, baseUrl: string): Card | undefined {
     : undefined;
 }
 
+/** The record view a record embed holds, alone or beside media. */
+function quotedRecord(embed: unknown): unknown {
+  const type = at(embed, '$type');
+  return type === 'app.bsky.embed.record#view' ? at(embed, 'record') : type === 'app.bsky.embed.recordWithMedia#view' ? at(at(embed, 'record'), 'record') : undefined;
+}
+
 /** The post a record embed quotes (alone, or with media beside it); a quoted post that is gone or blocked shows nothing. */
 function readQuote(embed: unknown, baseUrl: string): Quote | undefined {
-  const type = at(embed, '$type');
-  const record = type === 'app.bsky.embed.record#view' ? at(embed, 'record') : type === 'app.bsky.embed.recordWithMedia#view' ? at(at(embed, 'record'), 'record') : undefined;
+  const record = quotedRecord(embed);
   if (at(record, '$type') !== 'app.bsky.embed.record#viewRecord') return undefined;
   const value = at(record, 'value');
   const text = asString(at(value, 'text')) ?? '';

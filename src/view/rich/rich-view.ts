@@ -56,10 +56,15 @@ function mediaTile(media: Media, post: Post, strings: Strings): unknown {
   ></a>`;
 }
 
-/** A post's attachments: in a grid, behind the reveal button while they are sensitive and not yet asked for. */
+/** Sensitive media the reader has not asked to see: they stay out of the page, not merely out of sight. */
+const hidden = (post: Post, context: RichContext) => !!post.sensitive && !context.revealed;
+
+/**
+ * A post's attachments in a grid; while they (or its quoted post's) are sensitive and not yet asked for, the reveal
+ * button in their place.
+ */
 export function renderMedia(post: Post, context: RichContext): unknown {
-  if (!post.media.length) return nothing;
-  if (post.sensitive && !context.revealed) {
+  if (hidden(post, context) && (post.media.length || post.quote?.media.length)) {
     return html`<button part="reveal" type="button" @click=${context.reveal}>${context.strings.reveal}</button>`;
   }
   return renderGrid(post, post.media.map((media) => mediaTile(media, post, context.strings)), context.strings);
@@ -88,7 +93,9 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
       ${externalLink(quote.author?.url, author)} ${quote.author?.handle && quote.author.name ? html`<span>${quote.author.handle}</span>` : nothing}
     </p>
     ${quote.text ? html`<p dir="auto">${renderRichText(richText(quote, quote.content, quote.text), context.targets)}</p>` : nothing}
-    ${quote.media.length ? renderGrid(post, quote.media.map((media) => mediaTile(media, { ...post, url: quote.url }, context.strings)), context.strings) : nothing}
+    ${quote.media.length && !hidden(post, context)
+      ? renderGrid({ ...post, url: quote.url }, quote.media.map((media) => mediaTile(media, { ...post, url: quote.url }, context.strings)), context.strings)
+      : nothing}
     ${quote.url && quote.published
       ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${quote.published.toLocaleDateString(context.locale)}</time>`)
       : nothing}

@@ -227,6 +227,23 @@ describe('bluesky adapter', () => {
       expect(postById(rich(), '3lmc5external').counts).to.deep.equal({ replies: 2, reposts: 4, likes: 17 });
     });
 
+    it('hides a quoted post’s media when the quoted post or its author is labelled, and only then', () => {
+      const feed = authorFeed();
+      const quoting = feed.feed.find((item) => item.post.uri.endsWith('3lkx9quote22f'))!.post as unknown as {
+        embed: { record: { record: { labels: unknown[]; author: { labels: unknown[] }; embeds: unknown[] } }; media: unknown };
+      };
+      const record = quoting.embed.record.record;
+      record.embeds = [{ $type: 'app.bsky.embed.images#view', images: [{ fullsize: 'https://cdn.example/q.jpg', alt: 'Q' }] }];
+      // The quoting post's own image (a capture) carries no label: only the quote's is in question.
+      const sensitive = () => postById(adapt({ profile: profile(), feed: feed.feed }), '3lkx9quote22f').sensitive;
+      expect(sensitive()).to.equal(undefined);
+      record.labels = [{ val: 'nudity' }];
+      expect(sensitive()).to.equal(true);
+      record.labels = [];
+      record.author.labels = [{ val: 'porn' }];
+      expect(sensitive()).to.equal(true);
+    });
+
     it('does not take a label it does not know for a reason to hide media', () => {
       const feed = richFeed();
       (feed.feed[1].post as { labels: { val: string }[] }).labels[0].val = '!no-unauthenticated';
