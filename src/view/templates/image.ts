@@ -15,7 +15,8 @@ export interface ImageOptions {
 
 /**
  * An image from a feed: only an http(s) URL, asked for with no referrer and without credentials where the host
- * allows it; nothing when the URL is not safe.
+ * allows it; nothing when the URL is not safe. `src` is bound last: setting `loading`, `referrerpolicy` or
+ * `crossorigin` after it makes WebKit ask for the image again.
  */
 export function image(url: unknown, { part, className, alt, title, width, height, lazy }: ImageOptions): unknown {
   const src = safeImageUrl(url);
@@ -23,7 +24,6 @@ export function image(url: unknown, { part, className, alt, title, width, height
     ? html`<img
         part=${part ?? nothing}
         class=${className ?? nothing}
-        src=${src}
         alt=${alt}
         title=${title ?? nothing}
         width=${width ?? nothing}
@@ -32,6 +32,7 @@ export function image(url: unknown, { part, className, alt, title, width, height
         decoding=${lazy ? 'async' : nothing}
         referrerpolicy="no-referrer"
         crossorigin=${imageCrossOrigin(src) ?? nothing}
+        src=${src}
         @error=${onImageError}
       />`
     : nothing;
