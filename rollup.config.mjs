@@ -31,7 +31,7 @@ function chunkOf(id) {
   return undefined;
 }
 
-const minify = ({ module }) => terser({ module, ecma: 2021, compress: { passes: 3 }, format: { comments: false } });
+const minify = ({ module }) => terser({ module, ecma: 2021, compress: { passes: 3 }, format: { comments: false, ascii_only: true } });
 
 // The two files the contract names, lit bundled in and its dev mode dropped. The ES module loads each
 // non-native adapter from a file beside it on first use; the classic script cannot, so it carries them all.

@@ -126,7 +126,10 @@ describe('<social-feed> options', () => {
   it('marks a verified link for everyone, screen readers included', async () => {
     serve([post('1', 1)], FEED_URL, { links: [{ network: 'github', label: 'GitHub', url: 'https://github.com/a', verified: true }] });
     const el = await widget(html`<social-feed src=${FEED_URL}></social-feed>`);
-    expect(part(el, 'link').textContent!.replace(/\s+/g, '')).to.equal('GitHub✓(verified)');
+    expect(part(el, 'link').textContent!.replace(/\s+/g, '')).to.equal('GitHub(verified)');
+    const mark = part(el, 'link').querySelector('.verified')!;
+    expect(getComputedStyle(mark, '::before').content).to.equal('"✓"');
+    expect(mark.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('merges several sources newest first, the author from the first, and still shows them when one fails', async () => {

@@ -38,7 +38,7 @@ export function renderLinks(feed: Feed, strings: Strings, icon: ((network: strin
             [
               icon?.(link.network) ?? html`<span class="icon"></span>`,
               html`<span>${link.label}</span>`,
-              link.verified ? html`<span class="verified" aria-hidden="true">✓</span><span class="sr-only">(${strings.verified})</span>` : nothing,
+              link.verified ? html`<span class="verified" aria-hidden="true"></span><span class="sr-only">(${strings.verified})</span>` : nothing,
             ],
             'link',
             `me ${EXTERNAL_REL}`,
