@@ -7,6 +7,7 @@ import { blueskyAuthorFeed } from './bluesky.mjs';
 import { cginistyFeed } from './cginisty.mjs';
 import { jsonFeed } from './jsonfeed.mjs';
 import { mastodonStatuses } from './mastodon.mjs';
+import { richFeed } from './rich.mjs';
 import { blogRss } from './rss.mjs';
 import { samFeed } from './sam.mjs';
 import { xTimeline } from './twitter.mjs';
@@ -21,6 +22,7 @@ export const endpoints = {
   '/api/cginisty.json': { type: 'application/json', build: cginistyFeed },
   '/api/sam.json': { type: 'application/json', build: samFeed },
   '/api/noor-ar.json': { type: 'application/json', build: arabicFeed },
+  '/api/rich.json': { type: 'application/json', build: richFeed },
   '/api/v1/accounts/109/statuses': {
     type: 'application/json',
     build: mastodonStatuses,

@@ -1,5 +1,5 @@
 import { startWorker, worker } from '../mocks/feed-handlers.js';
-import { expectBuiltWidgetWorks } from './helpers.js';
+import { expectBuiltRichPosts, expectBuiltWidgetWorks } from './helpers.js';
 
 const FILE = '/dist/social-feed.js';
 
@@ -10,5 +10,6 @@ describe('dist/social-feed.js', () => {
   it('is a self-contained ES module that defines <social-feed> when loaded', async () => {
     await import(/* @vite-ignore */ FILE);
     await expectBuiltWidgetWorks(FILE);
+    await expectBuiltRichPosts();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FEED_URL, startWorker, worker } from '../mocks/feed-handlers.js';
-import { expectBuiltWidgetWorks } from './helpers.js';
+import { expectBuiltRichPosts, expectBuiltWidgetWorks } from './helpers.js';
 
 const FILE = '/dist/social-feed.iife.js';
 
@@ -14,6 +14,7 @@ describe('dist/social-feed.iife.js', () => {
       document.head.append(script);
     });
     await expectBuiltWidgetWorks(FILE);
+    await expectBuiltRichPosts();
   });
 
   it('exposes the package API on its global, SocialFeed: a page adds a language with SocialFeed.addLanguage', async () => {

@@ -207,6 +207,8 @@ describe('rich posts', () => {
     expect([gif.muted, gif.loop, gif.autoplay, gif.controls]).to.deep.equal([true, true, false, true]);
     const audio = byText(el, 'Moving pictures').querySelector('audio')!;
     expect([audio.controls, audio.autoplay, audio.preload, audio.getAttribute('aria-label')]).to.deep.equal([true, false, 'none', 'The talk']);
+    // Its controls take room: a player folded to nothing cannot be pressed.
+    expect(audio.getBoundingClientRect().height).to.be.greaterThan(20);
     for (const media of el.shadowRoot!.querySelectorAll('video, audio')) expect((media as HTMLMediaElement).paused).to.equal(true);
   });
 

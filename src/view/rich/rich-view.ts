@@ -27,6 +27,8 @@ export interface RichContext {
 const PLAIN_VIDEO = /\.(?:mp4|webm|m4v|mov|ogv)(?:$|[?#])/i;
 
 const hostOf = (url: string | undefined) => (url ? new URL(url).host : '');
+// A string, not template text: the build's minifier trims the spaces at a template's edges.
+const SEPARATOR = ' · ';
 
 /** One attachment: an image tile, a video that plays inline (a GIF muted and looping), a sound, or a still that links to the post. */
 function mediaTile(media: Media, post: Post, strings: Strings): unknown {
@@ -119,7 +121,7 @@ export function renderPoll(poll: Poll, post: Post, context: RichContext): Templa
       })}
     </ul>
     <p class="note">
-      ${strings.pollVotes(total)}${poll.closed ? html` · ${strings.pollClosed}` : page ? html` · ${externalLink(page, strings.vote(hostOf(page)))}` : nothing}
+      ${strings.pollVotes(total)}${poll.closed || page ? SEPARATOR : ''}${poll.closed ? strings.pollClosed : page ? externalLink(page, strings.vote(hostOf(page))) : nothing}
     </p>
   </div>`;
 }
@@ -131,7 +133,7 @@ export function renderCounts(counts: Counts, strings: Strings): TemplateResult {
     counts.reposts !== undefined ? strings.reposts(counts.reposts) : '',
     counts.likes !== undefined ? strings.likes(counts.likes) : '',
   ].filter(Boolean);
-  return html`<p part="counts" class="note">${said.join(' · ')}</p>`;
+  return html`<p part="counts" class="note">${said.join(SEPARATOR)}</p>`;
 }
 
 /** The styles of the rich parts, added to a widget's shadow root when this file arrives. */
@@ -169,8 +171,10 @@ export const richStyles = css`
     background: #000;
     border-radius: calc(var(--_radius) / 2);
   }
+  /* The player's own height: the media rule's block-size: auto would fold it to nothing. */
   audio[part='media'] {
     inline-size: 100%;
+    block-size: revert;
   }
   [part='reveal'] {
     font: inherit;
