@@ -75,7 +75,7 @@ export function parseJson(body: Body): unknown {
   }
 }
 
-/** The body as text, refusing it (and cancelling the download) once it passes `maxBytes`. */
+/** The body as text in its declared encoding, refusing it (and cancelling the download) once it passes `maxBytes`. */
 async function readText(response: Response, maxBytes: number): Promise<string> {
   const reader = response.body?.getReader();
   const refuse = () => {
@@ -85,13 +85,39 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
   };
   if (Number(response.headers.get('content-length')) > maxBytes) throw refuse();
   if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.byteLength;
     if (size > maxBytes) throw refuse();
-    text += decoder.decode(chunk.value, { stream: true });
+    chunks.push(chunk.value);
   }
-  return text + decoder.decode();
+  // Decoded whole, once its first bytes have said in which encoding.
+  const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return decoderFor(bytes, response.headers.get('content-type') ?? '').decode(bytes);
+}
+
+// A byte order mark's first two bytes (UTF-8's third, BF, follows EF BB in any UTF-8 text).
+const BOMS: Record<number, string> = { 0xefbb: 'utf-8', 0xfeff: 'utf-16be', 0xfffe: 'utf-16le' };
+
+/**
+ * The decoder of a body: a byte order mark decides (as browsers decide for every document), then the `Content-Type`
+ * charset, then, for markup, the XML declaration's `encoding`, then UTF-8, JSON's only encoding. `TextDecoder` knows
+ * every encoding of the web (ISO-8859-1 as windows-1252, GB2312 as GBK); a label it does not know is passed over.
+ */
+function decoderFor(bytes: Uint8Array, type: string): TextDecoder {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  // The declaration is ASCII in every encoding it can name here: one read as ASCII that says UTF-16 is wrong, and UTF-8.
+  for (const label of [
+    BOMS[(bytes[0] << 8) | bytes[1]],
+    /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(type)?.[1],
+    /^\s*<\?xml\s[^>]*\bencoding\s*=\s*["']\s*([\w.:-]+)/.exec(head)?.[1].replace(/^utf-?16\w*$/i, 'utf-8'),
+  ]) {
+    try {
+      if (label) return new TextDecoder(label);
+    } catch {
+      // RangeError: a label no browser knows; the next clue, or UTF-8.
+    }
+  }
+  return new TextDecoder();
 }

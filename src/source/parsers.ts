@@ -26,6 +26,8 @@ const markup = (text: string): string => (policy ? policy.createHTML(text) : tex
 /** The browser's parsers: DOMParser documents have no browsing context, so their scripts never run and images never load. */
 export const browserParsers: Pick<AdaptContext, 'parseHtml' | 'parseXml'> = {
   parseHtml: (html) => new DOMParser().parseFromString(markup(html), 'text/html'),
-  // XML reads every line ending as a line feed (XML 1.0, 2.11); WebKit's parser keeps `\r` inside CDATA.
-  parseXml: (xml) => new DOMParser().parseFromString(markup(xml.replace(/\r\n?/g, '\n')), 'application/xml'),
+  // XML reads every line ending as a line feed (XML 1.0, 2.11); WebKit's parser keeps `\r` inside CDATA. The XML
+  // declaration must come first, yet many feeds start with a line break or a byte order mark: they go, as every feed
+  // reader drops them.
+  parseXml: (xml) => new DOMParser().parseFromString(markup(xml.replace(/^[\s\uFEFF]+/, '').replace(/\r\n?/g, '\n')), 'application/xml'),
 };

@@ -137,6 +137,27 @@ describe('loadFeed', () => {
     expect(error).to.be.instanceOf(FeedError).and.include({ code: 'invalid-json' });
   });
 
+  describe('feeds as publishers serve them (issue #14)', () => {
+    const RSS = '/feeds/whitespace.xml';
+    const feed = (prefix: string) =>
+      `${prefix}<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>TechCrunch</title><link>https://techcrunch.example/</link>` +
+      '<item><title>Hello</title><link>https://techcrunch.example/hello</link><pubDate>Wed, 02 Nov 2011 17:29:59 +0000</pubDate></item></channel></rss>';
+
+    // TechCrunch.xml, SamRuby.xml, youtube_atom.xml: a line break before the declaration; donthitsave.xml: a BOM.
+    for (const [what, prefix, type] of [
+      ['a line break', '\n', 'application/rss+xml'],
+      ['spaces and line breaks, served as text/plain', '  \r\n\t', 'text/plain'],
+      ['a byte order mark and a line break', '\uFEFF\n', 'text/plain; charset=utf-8'],
+    ]) {
+      it(`reads a feed with ${what} before its XML declaration, with format="auto"`, async () => {
+        worker.use(http.get(RSS, () => new HttpResponse(new TextEncoder().encode(feed(prefix)), { headers: { 'Content-Type': type } })));
+        const { feed: read } = await loadFeed(RSS, { format: 'auto' });
+        expect(read.author.name).to.equal('TechCrunch');
+        expect(read.posts.map((post) => post.url)).to.deep.equal(['https://techcrunch.example/hello']);
+      });
+    }
+  });
+
   it("fails with 'invalid-shape' on JSON that is not a native feed", async () => {
     worker.use(http.get(FEED_URL, () => HttpResponse.json({ ...nativeFeed(), author: 'Christophe' })));
     const error = await failure(loadFeed(FEED_URL, { format: 'native' }));

@@ -10,9 +10,13 @@ export type AdapterFormat = Exclude<FeedFormat, 'auto'>;
 
 /** The Atom namespace. */
 export const ATOM = 'http://www.w3.org/2005/Atom';
+/** The namespace of Atom 0.3, the draft that Blogger, ROME and feedparser still read. */
+export const ATOM03 = 'http://purl.org/atom/ns#';
 /** The RDF namespace of RSS 1.0. */
 export const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const FEED_ROOTS = [' rss', `${ATOM} feed`, `${RDF} RDF`];
+const FEED_ROOTS = [`${ATOM} feed`, `${ATOM03} feed`, `${RDF} RDF`];
+// JSON Feed's version URL as publishers write it: over http or https, with or without `www.` or a trailing slash.
+const JSON_FEED_VERSION = /^\s*https?:\/\/(www\.)?jsonfeed\.org\/version\/\d+(\.\d+)?\/?\s*$/i;
 
 /** The value's `key` when the value is a plain object. */
 const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
@@ -24,15 +28,18 @@ export function documentOf(input: unknown): Document | undefined {
   return typeof (input as Document | null)?.getElementsByTagNameNS === 'function' ? (input as Document) : undefined;
 }
 
-/** True for an XML document whose root is RSS 2.0 `rss`, Atom `feed` or RSS 1.0 `rdf:RDF`. */
+/**
+ * True for an XML document whose root is RSS `rss` (0.9x and 2.0, in no namespace or any: UserLand's
+ * `http://backend.userland.com/rss2`), Atom `feed` (1.0 or 0.3) or RSS 1.0 `rdf:RDF`.
+ */
 export function detectRss(input: unknown): boolean {
   const root = documentOf(input)?.documentElement;
-  return !!root && FEED_ROOTS.includes(`${root.namespaceURI ?? ''} ${root.localName}`);
+  return !!root && (root.localName === 'rss' || FEED_ROOTS.includes(`${root.namespaceURI ?? ''} ${root.localName}`));
 }
 
-/** True for an object whose `version` is a JSON Feed version URL (`https://jsonfeed.org/version/1.1`). */
+/** True for an object whose `version` is a JSON Feed version URL (`https://jsonfeed.org/version/1.1`, `http://jsonfeed.org/version/1`). */
 export function detectJsonFeed(input: unknown): boolean {
-  return isRecord(input) && typeof input.version === 'string' && input.version.startsWith('https://jsonfeed.org/version/');
+  return isRecord(input) && typeof input.version === 'string' && JSON_FEED_VERSION.test(input.version);
 }
 
 /** True for `{ account, statuses }` or an array whose first item is a Status (it has an `account` and a `content`). */

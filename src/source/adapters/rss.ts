@@ -1,22 +1,26 @@
-// RSS 2.0, RSS 1.0 (RDF) and Atom, read from the document `context.parseXml` made. Elements are matched by local name
-// and namespace: RSS 2.0 has none, RSS 1.0 and Atom one each, and prefixes are whatever the publisher chose.
+// RSS 2.0 and 0.9x, RSS 1.0 (RDF) and Atom (1.0 and 0.3), read from the document `context.parseXml` made. Elements
+// are matched by local name and namespace: RSS 2.0 has none (or UserLand's), RSS 1.0 and Atom one each, and prefixes
+// are whatever the publisher chose.
 import { FeedError } from '../../errors.js';
 import { htmlToTokens } from '../../format/html-text.js';
 import type { Author, Media, Post, TextToken } from '../../types.js';
 import type { AdaptContext, Adapter } from './context.js';
-import { ATOM, detectRss, documentOf, RDF } from './detect.js';
-import { asDate, asIsoDate, asPositiveNumber, resolveUrl } from './guards.js';
+import { ATOM, ATOM03, detectRss, documentOf, RDF } from './detect.js';
+import { asFeedDate } from './feed-date.js';
+import { asPositiveNumber, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
 import { hostOf, itemText, siteLinks } from './syndication.js';
+import { distinctIds, lineOf } from './tolerant.js';
 
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const XML = 'http://www.w3.org/XML/1998/namespace';
-// RFC 822 as feeds write it (`Sun, 26 Mar 2017 18:09:00 +0200`, Bluesky's `26 Mar 2017 18:09 +0200`): checked before
-// `Date` reads it, since Chrome's parser makes a date of almost any text. A zone is required: local time is a guess.
-const RFC822 = /^([a-z]{3},\s*)?\d\d?\s+[a-z]{3}\s+(\d\d){1,2}\s+\d\d:\d\d(:\d\d)?\s+([+-]\d{4}|UTC?|GMT|Z|[ECMP][SD]T)$/i;
+// An item's date: when it was published, else when it was last changed (Atom 0.3: issued, modified, created).
+const DATES: [string, string?][] = [['published'], ['issued'], ['pubDate'], ['date', DC], ['updated'], ['modified'], ['created']];
+
+const isAtom = (el: Element) => el.namespaceURI === ATOM || el.namespaceURI === ATOM03;
 
 /** Normalizes an RSS or Atom document: the channel (Atom: the feed) is the author, its items (entries) the posts. */
 export const adaptRss: Adapter = (input, context) => {
@@ -26,17 +30,15 @@ export const adaptRss: Adapter = (input, context) => {
   if (!root || !detectRss(doc)) {
     throw new FeedError('invalid-shape', `Expected an RSS 2.0, RSS 1.0 or Atom document${root ? `, not <${root.nodeName}>` : ''}.`);
   }
-  const atom = root.namespaceURI === ATOM;
+  const atom = isAtom(root);
   const channel = atom ? root : [...root.children].find((el) => el.localName === 'channel');
   if (!channel) throw new FeedError('invalid-shape', 'Expected a <channel> element.');
   const ns = channel.namespaceURI;
   const site = atom ? linkOf(channel, context) : urlOf(child(channel, 'link'), context);
-  const bio = itemText(undefined, body(child(channel, atom ? 'subtitle' : 'description'), context, !atom));
+  const bio = itemText(undefined, body(child(channel, atom ? 'subtitle' : 'description') ?? child(channel, 'tagline'), context, !atom));
   const author: Author = {
-    name:
-      textOf(child(channel, 'title'), context) ??
-      textOf(child(child(channel, 'author'), 'name'), context) ??
-      hostOf(site ?? context.baseUrl),
+    // An Atom feed names its author; the title names the blog, which is what an RSS channel has.
+    name: titleOf(child(child(channel, 'author'), 'name'), context) ?? titleOf(child(channel, 'title'), context) ?? hostOf(site ?? context.baseUrl),
     url: site,
     avatar:
       [child(child(channel, 'image'), 'url'), child(child(root, 'image', ns), 'url'), child(channel, 'icon'), child(channel, 'logo')]
@@ -50,24 +52,23 @@ export const adaptRss: Adapter = (input, context) => {
   return {
     author,
     links: siteLinks(site, context.baseUrl),
-    posts: newestFirst(items.flatMap((item) => readItem(item, lang, context) ?? [])),
+    posts: newestFirst(distinctIds(items.flatMap((item) => readItem(item, lang, context) ?? []))),
   };
 };
 
 function readItem(item: Element, lang: string | undefined, context: AdaptContext): Post | undefined {
-  const published = [child(item, 'published'), child(item, 'pubDate'), child(item, 'date', DC), child(item, 'updated')]
-    .map(dateOf)
-    .find(Boolean);
+  const published = DATES.map(([name, ns]) => asFeedDate(child(item, name, ns)?.textContent)).find(Boolean);
   if (!published) return undefined;
-  const atom = item.namespaceURI === ATOM;
-  const title = textOf(child(item, 'title'), context);
-  const url = atom ? linkOf(item, context) : urlOf(child(item, 'link'), context);
+  const atom = isAtom(item);
+  const title = titleOf(child(item, 'title'), context);
+  const guid = child(item, 'guid');
+  const url = atom ? linkOf(item, context) : (urlOf(child(item, 'link'), context) ?? permalinkOf(guid, context));
   const content = child(item, 'summary') ?? child(item, 'content') ?? child(item, 'description') ?? child(item, 'encoded', CONTENT);
   const media = readMedia(item, title, context);
   const text = itemText(title, body(content, context, !atom));
   const post: Post = {
     id:
-      textOf(child(item, 'guid'), context) ??
+      textOf(guid, context) ??
       textOf(child(item, 'id'), context) ??
       (item.getAttributeNS(RDF, 'about') || url) ??
       `${published.toISOString()} ${text.text}`,
@@ -100,16 +101,36 @@ function readMedia(item: Element, title: string | undefined, context: AdaptConte
   return [...media.values()];
 }
 
-/** An element's content: rich text when it holds markup (Atom `type="html"`/`"xhtml"`, an RSS description), else plain text. */
+/**
+ * An element's content: rich text when it holds markup (Atom `type="html"`/`"xhtml"`, an RSS description), else plain
+ * text. Atom 0.3 gives a MIME type (`text/html`, `application/xhtml+xml`) and a `mode`: `xml` (inline markup),
+ * `escaped` or `base64`.
+ */
 function body(el: Element | undefined, context: AdaptContext, html = false): string | TextToken[] | undefined {
   if (!el) return undefined;
-  const type = el.getAttribute('type') ?? (html ? 'html' : 'text');
-  const source = type === 'xhtml' ? el.innerHTML : (el.textContent ?? '');
+  const type = el.getAttribute('type')?.toLowerCase() ?? (html ? 'html' : 'text');
+  const mode = el.getAttribute('mode');
+  const source =
+    type === 'xhtml' || (mode === 'xml' && /html/.test(type)) ? el.innerHTML : mode === 'base64' ? fromBase64(el.textContent) : (el.textContent ?? '');
   // Plain-text descriptions (Bluesky's) keep their line breaks: only text with tags or entities is read as HTML.
   return /html/.test(type) && /<[a-z/!]|&#?\w+;/i.test(source) ? htmlToTokens(source, context, baseOf(el, context.baseUrl)) : source;
 }
 
-/** An element's text on one line (a title, a name), or undefined when empty. */
+/** A title or a name on one line, as the text a browser would show of it whatever its type: no markup, no entity. */
+function titleOf(el: Element | undefined, context: AdaptContext): string | undefined {
+  return lineOf(el?.textContent, context);
+}
+
+/** Base64 text (Atom 0.3 `mode="base64"`) decoded as UTF-8; nothing when it is not base64. */
+function fromBase64(text: string | null): string {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob((text ?? '').replace(/\s+/g, '')), (char) => char.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
+/** An element's text on one line (an id, a language), or undefined when empty. */
 function textOf(el: Element | undefined, context: AdaptContext): string | undefined {
   const value = body(el, context);
   return (typeof value === 'string' ? value : plainText(value ?? [])).replace(/\s+/g, ' ').trim() || undefined;
@@ -125,9 +146,13 @@ function linkOf(el: Element, context: AdaptContext): string | undefined {
   return urlOf(kids(el, 'link').find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate'), context, 'href');
 }
 
-function dateOf(el: Element | undefined): Date | undefined {
-  const value = el?.textContent?.trim();
-  return asIsoDate(value) ?? (value && RFC822.test(value) ? asDate(value) : undefined);
+/**
+ * An RSS guid as the item's permalink, as RSS 2.0 defines it: unless `isPermaLink="false"`, the guid is the item's URL.
+ * Without the attribute, only an http(s) URL is taken, since many feeds put other identifiers there.
+ */
+function permalinkOf(guid: Element | undefined, context: AdaptContext): string | undefined {
+  const permalink = guid?.getAttribute('isPermaLink')?.trim().toLowerCase();
+  return permalink === 'true' || (permalink === undefined && /^\s*https?:\/\//i.test(guid?.textContent ?? '')) ? urlOf(guid, context) : undefined;
 }
 
 /** The base URL in effect at `el`: each ancestor's `xml:base` resolves against the one above, the top against the feed's URL. */

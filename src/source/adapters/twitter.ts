@@ -32,16 +32,17 @@ const makeUrl: Make = (entity, text) => {
   const href = safeUrl(entity.expanded_url) ?? safeUrl(entity.url);
   return href ? { kind: 'url', text: asString(entity.display_url) ?? text, href } : undefined;
 };
-const MAKERS: [string, Make][] = [
-  ['urls', makeUrl],
+/** Each kind of entity: where it is listed, how it becomes a token, and the text it stands on (`@name`, `#tag`, its t.co URL). */
+const MAKERS: [string, Make, (entity: Json) => string | undefined][] = [
+  ['urls', makeUrl, (entity) => asString(entity.url)],
   ['mentions', (entity, text) => {
     const handle = asString(entity.username);
     return handle ? { kind: 'mention', text, handle, href: xUrl(handle) } : undefined;
-  }],
+  }, (entity) => asString(entity.username) && `@${entity.username}`],
   ['hashtags', (entity, text) => {
     const tag = asString(entity.tag);
     return tag ? { kind: 'hashtag', text, tag, href: xUrl('hashtag', tag) } : undefined;
-  }],
+  }, (entity) => asString(entity.tag) && `#${entity.tag}`],
 ];
 
 /** Normalizes an X API v2 user timeline: the author from `includes.users`, retweets as reposts of the original. */
@@ -157,11 +158,13 @@ function readMedia(item: Json | undefined, baseUrl: string): Media | undefined {
 function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json) => boolean = () => false): Pick<Post, 'text' | 'content'> {
   const chars = Array.from(raw);
   if (!isRecord(entities)) return { text: decode(chars.slice(from).join('')) };
-  const spans = MAKERS.flatMap(([key, make]) =>
-    records(entities[key]).map((entity) => ({ entity, make, start: integer(entity.start), end: integer(entity.end) })),
-  )
-    .filter(({ start, end }) => Number.isInteger(start) && Number.isInteger(end) && start < end && end <= chars.length)
-    .sort((a, b) => a.start - b.start);
+  const spans = placeEntities(
+    chars,
+    MAKERS.flatMap(([key, make, own]) =>
+      records(entities[key]).map((entity) => ({ entity, make, own: own(entity), start: integer(entity.start), end: integer(entity.end) })),
+    ),
+    from,
+  );
   const last = spans.at(-1);
   if (last?.make === makeUrl && ownMedia(last.entity) && !chars.slice(last.end).join('').trim()) {
     spans.pop();
@@ -185,4 +188,63 @@ function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json)
   }
   text(chars.length);
   return { text: plainText(tokens), content: tokens };
+}
+
+interface Span {
+  entity: Json;
+  make: Make;
+  /** The text the entity stands on. */
+  own: string | undefined;
+  start: number;
+  end: number;
+}
+
+// A letter, digit or underscore: a mention or hashtag never starts or ends beside one.
+const WORD = /[\p{L}\p{N}_]/u;
+// Case and width folded: `@Jack`, `@jack` and `＠jack` are one mention.
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * The entities placed on the text, in order, none overlapping. Offsets are checked, not trusted (X's own examples
+ * have wrong ones): the code points at `start..end` must be the entity's own text (the exact t.co URL; `@name` and
+ * `#tag` in any case or width, as whole words). An entity whose offsets miss its text takes the first place of its
+ * text that no other entity holds; one whose text is nowhere is dropped, its text staying plain.
+ */
+function placeEntities(chars: string[], spans: Span[], from: number): Span[] {
+  const placed: Span[] = [];
+  // Each code point folded, joined, with the index in `folded` where each code point starts: searches run on it.
+  const starts = new Map<number, number>();
+  let folded = '';
+  for (const [index, char] of chars.entries()) {
+    starts.set(folded.length, index);
+    folded += fold(char);
+  }
+  const fits = ({ make, own }: Span, start: number, end: number): boolean => {
+    const found = chars.slice(start, end).join('');
+    const word = make !== makeUrl && (WORD.test(chars[start - 1] ?? '') || WORD.test(chars[end] ?? ''));
+    return (
+      start >= from &&
+      !word &&
+      (make === makeUrl ? found === own : fold(found) === fold(own!)) &&
+      placed.every((span) => end <= span.start || start >= span.end)
+    );
+  };
+  const astray = spans.filter((span) => {
+    if (span.own === undefined) return false;
+    const fit = Number.isInteger(span.start) && fits(span, span.start, span.end);
+    if (fit) placed.push(span);
+    return !fit;
+  });
+  // Past the most links a text shows (MAX_RICH_TOKENS), entities are text anyway: no search for them.
+  for (const span of astray.slice(0, 100)) {
+    const length = Array.from(span.own!).length;
+    for (let at = folded.indexOf(fold(span.own!)); at >= 0; at = folded.indexOf(fold(span.own!), at + 1)) {
+      const start = starts.get(at);
+      if (start !== undefined && fits(span, start, start + length)) {
+        placed.push({ ...span, start, end: start + length });
+        break;
+      }
+    }
+  }
+  return placed.sort((a, b) => a.start - b.start);
 }

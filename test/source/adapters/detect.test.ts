@@ -24,6 +24,12 @@ describe('detectFormat', () => {
     ['RSS 1.0', xml(rdfFeed()), 'rss'],
     ['JSON Feed 1.1', jsonFeed11(), 'jsonfeed'],
     ['JSON Feed 1.0', jsonFeed10(), 'jsonfeed'],
+    // pxlnv.json (WordPress's JSON Feed plugin) and other spellings of the version URL seen in the wild
+    ['JSON Feed 1.0 with its version over http, without a trailing slash', { version: 'http://jsonfeed.org/version/1', items: [] }, 'jsonfeed'],
+    ['JSON Feed with a trailing slash, www. or capitals in its version', { version: 'https://www.JSONFeed.org/version/1.1/', items: [] }, 'jsonfeed'],
+    // iconv.xml (UserLand's RSS 2.0 namespace), atom_0.3.xml (ROME's Atom 0.3 test feed)
+    ['RSS 2.0 in a default namespace', xml('<rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel/></rss>'), 'rss'],
+    ['Atom 0.3', xml('<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title></feed>'), 'rss'],
     ['the Mastodon profile loader’s output', mastodonProfile(), 'mastodon'],
     ['a Mastodon statuses array', statuses(), 'mastodon'],
     ['a Bluesky author feed', authorFeed(), 'bluesky'],
@@ -32,6 +38,8 @@ describe('detectFormat', () => {
     ['an empty X timeline', noTweets(), 'twitter'],
     ['an X API problem', userNotFound(), 'twitter'],
     ['a sitemap', xml(sitemapXml()), undefined],
+    ['a version URL of another site', { version: 'https://example.org/jsonfeed.org/version/1', items: [] }, undefined],
+    ['a feed root in another namespace', xml('<feed xmlns="urn:example:feed"><entry/></feed>'), undefined],
     ['an empty array', [], undefined],
     ['an empty Bluesky feed without profile', { feed: [] }, undefined],
     ['a JSON:API document', { data: [{ id: 1, type: 'post' }] }, undefined],

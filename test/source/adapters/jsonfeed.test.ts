@@ -9,6 +9,12 @@ import { jsonFeed11 } from '../../fixtures/jsonfeed/v1-1.js';
 
 const BLOG = 'https://blog.example/feed.json';
 const read = (json: unknown, baseUrl = BLOG) => adaptJsonFeed(json, { baseUrl, ...browserParsers });
+/** The item of `id` in the feed read from `json`. */
+const item = (json: unknown, id: string) => {
+  const found = read(json).posts.find((post) => post.id === id);
+  if (!found) throw new Error(`no post ${id}`);
+  return found;
+};
 
 describe('JSON Feed adapter', () => {
   describe('detectJsonFeed', () => {
@@ -42,10 +48,18 @@ describe('JSON Feed adapter', () => {
       ]);
     });
 
-    it('keeps items with an id and an RFC 3339 date, newest first, a numeric id as a string', () => {
+    it('keeps items with a date (RFC 3339, or RFC 822 as some publishers write), newest first, a numeric id as a string', () => {
       const { posts } = read(jsonFeed11());
-      expect(posts.map((post) => post.id)).to.deep.equal(['https://blog.example/2017/03/26/confiance/', '2017032501', 'lien']);
+      expect(posts.map((post) => post.id)).to.deep.equal([
+        'https://blog.example/2017/03/26/confiance/',
+        'rfc822',
+        'https://blog.example/no-id/',
+        '2017032501',
+        'lien',
+      ]);
       expect(posts.map((post) => post.published.toISOString())).to.deep.equal([
+        '2017-03-26T16:09:00.000Z',
+        '2017-03-26T16:09:00.000Z',
         '2017-03-26T16:09:00.000Z',
         '2017-03-25T18:26:00.000Z',
         '2017-03-24T10:00:00.000Z',
@@ -60,18 +74,18 @@ describe('JSON Feed adapter', () => {
     });
 
     it('leaves an untitled item’s content_text to the widget’s tokenizer, and shows its image attachments once', () => {
-      const post = read(jsonFeed11()).posts[1];
+      const post = item(jsonFeed11(), '2017032501');
       expect(post).to.deep.include({ url: 'https://blog.example/2017/03/25/note/', text: 'Nouvelle note sur #com.\nDétails : https://example.org/etude' });
       expect(post.content).to.equal(undefined);
       expect(post.media).to.deep.equal([{ url: 'https://blog.example/images/chart.png', alt: '' }]);
     });
 
     it('takes each item’s language, else the feed’s', () => {
-      expect(read(jsonFeed11()).posts.map((post) => post.lang)).to.deep.equal(['fr-FR', 'en-GB', 'fr-FR']);
+      expect(read(jsonFeed11()).posts.map((post) => post.lang)).to.deep.equal(['fr-FR', 'fr-FR', 'fr-FR', 'en-GB', 'fr-FR']);
     });
 
     it('links an item without url to its external_url, dates it by date_modified, and keeps its HTML links', () => {
-      const post = read(jsonFeed11()).posts[2];
+      const post = item(jsonFeed11(), 'lien');
       expect(post).to.deep.include({ url: 'https://example.org/etude', text: 'Une étude\n\nÀ lire : l’étude.' });
       expect(post.content).to.deep.include({ kind: 'url', text: 'l’étude', href: 'https://example.org/etude' });
     });
@@ -112,15 +126,83 @@ describe('JSON Feed adapter', () => {
     });
   });
 
+  describe('feeds as publishers write them (issue #14)', () => {
+    const feed = (items: unknown[], more: Record<string, unknown> = {}) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items, ...more });
+
+    it('reads JSON Feed 1.0 whose version is written over http, without a trailing slash (pxlnv.json, WordPress)', () => {
+      const posts = read({ ...feed([{ id: '1', title: 'Hello', date_published: '2017-05-18T10:00:00Z' }]), version: 'http://jsonfeed.org/version/1' }).posts;
+      expect(posts.map((post) => post.text)).to.deep.equal(['Hello']);
+    });
+
+    it('reads HTML in titles, summaries and the description as HTML: text without markup or entities (rose.json, json_feed_with_escaped_uris.json)', () => {
+      const json = feed(
+        [
+          { id: 'a', title: 'Workflow: Add Task &amp; Sub Tasks To OmniFocus', date_published: '2019-01-02T10:00:00Z' },
+          { id: 'b', title: 'F37', summary: 'Blackletter &amp; thick <em>Tschichold</em> beauty', date_published: '2019-01-01T10:00:00Z' },
+          { id: 'c', summary: '<p>A <a href="/links">note</a> without title.</p>', date_published: '2018-12-31T10:00:00Z' },
+          { id: 'd', title: 'AT&T & Verizon < 3', date_published: '2018-12-30T10:00:00Z' },
+        ],
+        { description: "<p>LukeDorny.com is the digital record of Artist and Designer Luke Dorny, just some old nerd from the '80s.</p>" },
+      );
+      const { author, posts } = read(json);
+      expect(author.bio).to.equal("LukeDorny.com is the digital record of Artist and Designer Luke Dorny, just some old nerd from the '80s.");
+      expect(posts.map((post) => post.text)).to.deep.equal([
+        'Workflow: Add Task & Sub Tasks To OmniFocus',
+        'F37\n\nBlackletter & thick Tschichold beauty',
+        'A note without title.',
+        'AT&T & Verizon < 3',
+      ]);
+      expect(posts[2].content).to.deep.include({ kind: 'url', text: 'note', href: 'https://blog.example/links' });
+    });
+
+    it('dates items written without seconds or zone (curt.json) or in RFC 822 (jsonfeed_elastic_1.1.json)', () => {
+      const { posts } = read(
+        feed([
+          { id: 'a', title: 'Twitter Quitter', date_published: '2018-01-06T08:00' },
+          { id: 'b', title: 'InfluxDB vs. Graphite', date_published: 'Tue, 21 Feb 2017 09:00:00 -0800' },
+        ]),
+      );
+      expect(posts.map((post) => [post.id, post.published.toISOString()])).to.deep.equal([
+        ['a', '2018-01-06T08:00:00.000Z'],
+        ['b', '2017-02-21T17:00:00.000Z'],
+      ]);
+    });
+
+    it('identifies an item without its id by its link, else by its date and text (jsonfeed_elastic_1.1.json)', () => {
+      const { posts } = read(
+        feed([
+          { url: 'https://www.influxdata.com/influxdb-vs-graphite/', title: 'InfluxDB vs. Graphite', date_published: 'Fri, 31 May 2019 12:17:58 -0700' },
+          { title: 'Fake item', date_published: '2018-02-06T06:34:12-07:00' },
+        ]),
+      );
+      expect(posts.map((post) => post.id)).to.deep.equal(['https://www.influxdata.com/influxdb-vs-graphite/', '2018-02-06T13:34:12.000Z Fake item']);
+    });
+
+    it('keeps distinct items that share an id, each with an id of its own', () => {
+      const { posts } = read(
+        feed([
+          { id: 'x', title: 'First', date_published: '2019-01-02T10:00:00Z' },
+          { id: 'x', title: 'Second', date_published: '2019-01-01T10:00:00Z' },
+          { id: 'x', title: 'First', date_published: '2019-01-02T10:00:00Z' },
+        ]),
+      );
+      expect(posts.map((post) => [post.id, post.text])).to.deep.equal([
+        ['x', 'First'],
+        ['x #2', 'Second'],
+      ]);
+    });
+  });
+
   describe('malformed feeds', () => {
     it('refuses a feed without an items array', () => {
       expect(shapeError(() => read(itemsNotArray())).message).to.equal('Expected "items" to be an array.');
       shapeError(() => read(itemsMissing()));
     });
 
-    it('refuses what is no JSON Feed, naming the version it expected', () => {
+    it('refuses what is no JSON Feed, naming the versions it reads, neither of them required', () => {
       for (const input of [null, [], 'feed', { version: 1, author: { name: 'x' }, posts: [] }, { items: [] }]) {
-        expect(shapeError(() => read(input)).message).to.contain('https://jsonfeed.org/version/1.1');
+        const { message } = shapeError(() => read(input));
+        expect(message).to.contain('"https://jsonfeed.org/version/1.1" or "https://jsonfeed.org/version/1"');
       }
     });
 

@@ -143,9 +143,9 @@ describe('RSS and Atom adapter', () => {
   describe('an Atom feed', () => {
     const read = (source = atomFeed()) => adaptRss(xml(source), { baseUrl: 'https://example.org/feeds/atom.xml', ...browserParsers });
 
-    it('takes the author from the feed: HTML title, subtitle with links, alternate link and icon, all resolved against xml:base', () => {
+    it('takes the author from the feed: author name, subtitle with links, alternate link and icon, all resolved against xml:base', () => {
       const { author, links } = read();
-      expect(author.name).to.equal('Mark & friends');
+      expect(author.name).to.equal('Mark Pilgrim');
       expect(author.url).to.equal('https://example.org/blog/');
       expect(author.avatar).to.equal('https://example.org/favicon.png');
       expect(author.bio).to.equal('A weblog about feeds and the open web');
@@ -190,6 +190,11 @@ describe('RSS and Atom adapter', () => {
       expect(post.content).to.equal(undefined);
     });
 
+    it('names the author by the feed’s HTML title, read as text, when the feed names no author', () => {
+      const feed = atomFeed().replace(/<author>.*<\/author>/, '');
+      expect(read(feed).author.name).to.equal('Mark & friends');
+    });
+
     it('names the author from author/name when the feed has no title', () => {
       const feed = read(
         '<feed xmlns="http://www.w3.org/2005/Atom"><author><name>Mark Pilgrim</name></author><link rel="alternate" href="https://example.org/"/><logo>/logo.png</logo></feed>',
@@ -225,21 +230,16 @@ describe('RSS and Atom adapter', () => {
       expect(dated('2017-03-26T18:09:00+02:00')[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     });
 
-    it('skips items whose date has no zone or is not a date, though Date would guess one', () => {
-      for (const value of ['Sun, 26 Mar 2017 18:09:00', 'March 26, 2017', 'tomorrow 12', '']) expect(dated(value)).to.deep.equal([]);
+    it('skips items whose date is not a date, though Date would guess one', () => {
+      for (const value of ['2020/1/10 14:33:00', 'Sun, 26 Mar 2017 18:09:00 tomorrow', 'tomorrow 12', '']) expect(dated(value)).to.deep.equal([]);
     });
   });
 
   describe('hostile or odd items', () => {
-    it('skips items with nothing to show and keeps the first of a repeated guid', () => {
-      const { posts } = read(
-        rss(
-          '<item><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>' +
-            '<item><guid>a</guid><title>first</title><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>' +
-            '<item><guid>a</guid><title>again</title><pubDate>Sun, 26 Mar 2017 18:10:00 +0200</pubDate></item>',
-        ),
-      );
-      expect(posts.map((post) => post.text)).to.deep.equal(['first']);
+    it('skips items with nothing to show, and an item that repeats an earlier one exactly', () => {
+      const item = '<item><guid>a</guid><title>first</title><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>';
+      const { posts } = read(rss(`<item><pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>${item}${item}`));
+      expect(posts.map((post) => [post.id, post.text])).to.deep.equal([['a', 'first']]);
     });
 
     it('shows one image once, however many elements name it, and ignores sizes that are not positive numbers', () => {
@@ -262,6 +262,125 @@ describe('RSS and Atom adapter', () => {
           <pubDate>Sun, 26 Mar 2017 18:09:00 +0200</pubDate></item>`),
       );
       expect(posts[0]).to.deep.include({ text: 'the title', url: undefined });
+    });
+  });
+
+  describe('feeds as publishers write them (issue #14)', () => {
+    it('reads RSS 2.0 in UserLand’s default namespace (iconv.xml)', () => {
+      const feed = read(
+        `<rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel><title>Новости</title><link>https://news.example/</link>
+          <item><title>Первая</title><link>https://news.example/1</link><pubDate>Mon, 06 Jul 2009 10:00:00 +0400</pubDate></item></channel></rss>`,
+      );
+      expect(feed.author).to.deep.include({ name: 'Новости', url: 'https://news.example/' });
+      expect(feed.posts.map((post) => [post.text, post.url, post.published.toISOString()])).to.deep.equal([
+        ['Первая', 'https://news.example/1', '2009-07-06T06:00:00.000Z'],
+      ]);
+    });
+
+    it('reads Atom 0.3: its author, tagline, alternate links, issued dates, and escaped or inline content (atom_0.3.xml, Blogger)', () => {
+      const feed = read(
+        `<feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:lang="en">
+          <title>Old Blogger blog</title><tagline>Notes since 2004</tagline>
+          <link rel="alternate" type="text/html" href="https://old.example/"/>
+          <author><name>Jane Doe</name></author><modified>2004-06-01T12:00:00Z</modified>
+          <entry><title mode="escaped" type="text/html">Caf&amp;eacute; &amp;lt;b&amp;gt;opening&amp;lt;/b&amp;gt;</title>
+            <link rel="alternate" type="text/html" href="/2004/06/cafe.html"/><id>tag:old.example,2004:1</id>
+            <issued>2004-06-01T14:00:00+02:00</issued><modified>2004-06-02T08:00:00Z</modified>
+            <summary type="text/html" mode="escaped">&lt;p&gt;Open &lt;a href="/menu"&gt;daily&lt;/a&gt;.&lt;/p&gt;</summary></entry>
+          <entry><title>Inline</title><link rel="alternate" href="https://old.example/2004/05/inline.html"/><id>tag:old.example,2004:0</id>
+            <modified>2004-05-01T10:00:00Z</modified><created>2004-04-30T10:00:00Z</created>
+            <content type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">An <b>inline</b> note.</div></content></entry>
+          <entry><title>Encoded</title><id>tag:old.example,2004:b</id><issued>2004-04-01T10:00:00Z</issued>
+            <content type="text/plain" mode="base64">w4AgYmFzZSA2NA==</content></entry>
+        </feed>`,
+        'https://old.example/atom.xml',
+      );
+      expect(feed.author).to.deep.include({ name: 'Jane Doe', url: 'https://old.example/', bio: 'Notes since 2004' });
+      expect(feed.posts.map((post) => [post.id, post.text, post.url, post.published.toISOString()])).to.deep.equal([
+        ['tag:old.example,2004:1', 'Café opening\n\nOpen daily.', 'https://old.example/2004/06/cafe.html', '2004-06-01T12:00:00.000Z'],
+        ['tag:old.example,2004:0', 'Inline\n\nAn inline note.', 'https://old.example/2004/05/inline.html', '2004-05-01T10:00:00.000Z'],
+        ['tag:old.example,2004:b', 'Encoded\n\nÀ base 64', undefined, '2004-04-01T10:00:00.000Z'],
+      ]);
+      expect(feed.posts[0].content).to.deep.include({ kind: 'url', text: 'daily', href: 'https://old.example/menu' });
+    });
+
+    it('names an Atom feed’s author by its author/name, not the blog’s title (heise.atom, neverworkintheory.atom)', () => {
+      const feed = read(
+        `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>It Will Never Work in Theory</a:title>
+          <a:author><a:name>Greg Wilson</a:name></a:author><a:link href="https://neverworkintheory.org/"/></a:feed>`,
+      );
+      expect(feed.author.name).to.equal('Greg Wilson');
+      // google_alerts_atom.xml: an empty name is no name
+      expect(read('<feed xmlns="http://www.w3.org/2005/Atom"><title>Google Alert - Slack</title><author><name></name></author></feed>').author.name).to.equal(
+        'Google Alert - Slack',
+      );
+    });
+
+    it('takes an RSS item’s guid as its permalink when it has no link and the guid is one (rss2sample.xml)', () => {
+      const { posts } = read(
+        rss(`<item><description>Sky watchers in Europe, Asia, and parts of Alaska and Canada will experience a partial eclipse.</description>
+            <pubDate>Fri, 30 May 2003 11:06:42 GMT</pubDate><guid>http://liftoff.msfc.nasa.gov/2003/05/30.html#item572</guid></item>
+          <item><title>Explicit</title><pubDate>Thu, 29 May 2003 11:06:42 GMT</pubDate><guid isPermaLink="true">/2003/05/29.html</guid></item>
+          <item><title>Not a link</title><pubDate>Wed, 28 May 2003 11:06:42 GMT</pubDate><guid isPermaLink="false">https://liftoff.example/item/570</guid></item>
+          <item><title>An identifier</title><pubDate>Tue, 27 May 2003 11:06:42 GMT</pubDate><guid>urn:uuid:569</guid></item>
+          <item><title>Both</title><link>https://blog.example/both</link><pubDate>Mon, 26 May 2003 11:06:42 GMT</pubDate><guid>https://blog.example/?p=568</guid></item>`),
+      );
+      expect(posts.map((post) => post.url)).to.deep.equal([
+        'http://liftoff.msfc.nasa.gov/2003/05/30.html#item572',
+        'https://blog.example/2003/05/29.html',
+        undefined,
+        undefined,
+        'https://blog.example/both',
+      ]);
+    });
+
+    it('shows titles carrying escaped HTML, entities or double escaping as their text (livemint.xml, craigslist.rss, google_alerts_atom.xml)', () => {
+      const { posts } = read(
+        rss(`<item><title><![CDATA[SmartCity Kochi to raise  <span class='webrupee'>₹</span>4,000 crore]]></title><pubDate>Mon, 01 Jan 2018 10:00:00 +0530</pubDate></item>
+          <item><title><![CDATA[Victorian (oakland north) &#x0024;4300 3bd 1930ft<sup>2</sup>]]></title><pubDate>Sun, 31 Dec 2017 10:00:00 +0000</pubDate></item>
+          <item><title>Tom &amp;amp; Jerry &amp;lt;3</title><pubDate>Sat, 30 Dec 2017 10:00:00 +0000</pubDate></item>
+          <item><title>AT&amp;T &lt; Verizon, 5 &gt; 3</title><pubDate>Fri, 29 Dec 2017 10:00:00 +0000</pubDate></item>`),
+      );
+      expect(posts.map((post) => post.text)).to.deep.equal([
+        'SmartCity Kochi to raise ₹4,000 crore',
+        'Victorian (oakland north) $4300 3bd 1930ft2',
+        'Tom & Jerry <3',
+        'AT&T < Verizon, 5 > 3',
+      ]);
+      const atom = read(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">&lt;b&gt;Alerts&lt;/b&gt;</title>
+          <entry><title type="html">&lt;b&gt;Slack&lt;/b&gt; Stock Has a Compelling Story</title><id>1</id><updated>2019-07-10T11:46:48Z</updated></entry>
+          <entry><title type="text">Prices in &lt;span class="rupee"&gt;₹&lt;/span&gt;</title><id>2</id><updated>2019-07-09T11:46:48Z</updated></entry></feed>`,
+      );
+      expect(atom.author.name).to.equal('Alerts');
+      expect(atom.posts.map((post) => post.text)).to.deep.equal(['Slack Stock Has a Compelling Story', 'Prices in ₹']);
+    });
+
+    it('keeps distinct items that share a guid, each with an id of its own (scriptingNews.rss)', () => {
+      const guid = '<guid>http://scripting.com/2017/06/24.html#a100632</guid><link>http://scripting.com/2017/06/24.html#a100632</link>';
+      const { posts } = read(
+        rss(`<item><description>In 2015 I wrote that Dropbox could be the next big thing.</description><pubDate>Sat, 24 Jun 2017 14:26:32 GMT</pubDate>${guid}</item>
+          <item><title>Republican-inspired art</title><pubDate>Sat, 24 Jun 2017 14:52:32 GMT</pubDate>${guid}</item>`),
+      );
+      expect(posts.map((post) => [post.id, post.text])).to.deep.equal([
+        ['http://scripting.com/2017/06/24.html#a100632 #2', 'Republican-inspired art'],
+        ['http://scripting.com/2017/06/24.html#a100632', 'In 2015 I wrote that Dropbox could be the next big thing.'],
+      ]);
+    });
+
+    it('dates items by every date feeds write, in every engine (a10.xml, rss_1.0_debian.xml, bio.rdf, rss_2.0_nbcny.xml, itunes-category.rss)', () => {
+      const { posts } = read(
+        rss(`<item><title>Z zone</title><pubDate>Thu, 14 May 2020 10:00:18 Z</pubDate></item>
+          <item><title>Month first, 12-hour clock</title><pubDate>Sat, Dec 16 2023 02:02:33 PM</pubDate></item>
+          <item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>A day</title><dc:date>2022-12-17</dc:date></item>
+          <item><title>No weekday, a named zone</title><pubDate>07 Nov 2015 12:00:00 EST</pubDate></item>`),
+      );
+      expect(posts.map((post) => [post.text, post.published.toISOString()])).to.deep.equal([
+        ['Month first, 12-hour clock', '2023-12-16T14:02:33.000Z'],
+        ['A day', '2022-12-17T00:00:00.000Z'],
+        ['Z zone', '2020-05-14T10:00:18.000Z'],
+        ['No weekday, a named zone', '2015-11-07T17:00:00.000Z'],
+      ]);
     });
   });
 

@@ -13,7 +13,7 @@ import {
   userNotFound,
   withoutAuthor,
 } from '../../fixtures/twitter/malformed.js';
-import { featureTimeline, referenceTimeline, type XTimeline } from '../../fixtures/twitter/user-tweets.js';
+import { featureTimeline, referenceTimeline, type XEntities, type XTimeline } from '../../fixtures/twitter/user-tweets.js';
 
 const CONTEXT = { baseUrl: 'https://blog.example/api/x-timeline', ...browserParsers };
 
@@ -267,6 +267,60 @@ describe('twitter adapter', () => {
     });
   });
 
+  describe('entity offsets that do not match the text (issue #14)', () => {
+    const timeline = (text: string, entities: XEntities) => {
+      const json = referenceTimeline();
+      json.data = [{ ...json.data![1], id: '1', text, entities }];
+      return json;
+    };
+    const content = (json: unknown) => adapt(json).posts[0].content;
+
+    it('places an entity whose offsets miss its text where its text is, as X’s own documentation examples need', () => {
+      // Offsets counted in UTF-16 units, or shifted by an edit: the text still says where each entity is.
+      const json = timeline('Café 🎉 avec @NatachaQS #com https://t.co/AbCdEf', {
+        mentions: [{ start: 14, end: 24, username: 'NatachaQS' }],
+        hashtags: [{ start: 26, end: 30, tag: 'com' }],
+        urls: [{ start: 31, end: 53, url: 'https://t.co/AbCdEf', expanded_url: 'https://example.org/a', display_url: 'example.org/a' }],
+      });
+      expect(content(json)).to.deep.equal([
+        { kind: 'text', text: 'Café 🎉 avec ' },
+        { kind: 'mention', text: '@NatachaQS', handle: 'NatachaQS', href: 'https://x.com/NatachaQS' },
+        { kind: 'text', text: ' ' },
+        { kind: 'hashtag', text: '#com', tag: 'com', href: 'https://x.com/hashtag/com' },
+        { kind: 'text', text: ' ' },
+        { kind: 'url', text: 'example.org/a', href: 'https://example.org/a' },
+      ]);
+    });
+
+    it('matches mentions and hashtags in any case or width, as whole words, and each occurrence once', () => {
+      const json = timeline('@jackson and @Jack then ＃Com and @jack', {
+        mentions: [
+          { start: 0, end: 5, username: 'jack' },
+          { start: 0, end: 5, username: 'jack' },
+        ],
+        hashtags: [{ start: 0, end: 4, tag: 'com' }],
+      });
+      expect(content(json)).to.deep.equal([
+        { kind: 'text', text: '@jackson and ' },
+        { kind: 'mention', text: '@Jack', handle: 'jack', href: 'https://x.com/jack' },
+        { kind: 'text', text: ' then ' },
+        { kind: 'hashtag', text: '＃Com', tag: 'com', href: 'https://x.com/hashtag/com' },
+        { kind: 'text', text: ' and ' },
+        { kind: 'mention', text: '@jack', handle: 'jack', href: 'https://x.com/jack' },
+      ]);
+    });
+
+    it('drops an entity whose text is nowhere, leaving the text whole rather than garbled', () => {
+      const text = 'Lisez ceci https://t.co/Real et merci';
+      const json = timeline(text, {
+        urls: [{ start: 11, end: 27, url: 'https://t.co/Other', expanded_url: 'https://example.org/other', display_url: 'example.org/other' }],
+        mentions: [{ start: 0, end: 5, username: 'absent' }],
+      });
+      expect(adapt(json).posts[0].text).to.equal(text);
+      expect(content(json)).to.deep.equal([{ kind: 'text', text }]);
+    });
+  });
+
   describe('malformed responses', () => {
     it('names the title of an API error payload', () => {
       expect(shapeError(() => adapt(userNotFound())).message).to.equal(
@@ -331,8 +385,9 @@ describe('twitter adapter', () => {
       timeline.data!.push({ id: '9', text: 'RT @Trap: hello', edit_history_tweet_ids: ['9'], created_at: '2017-03-20T10:00:00.000Z', referenced_tweets: [{ type: 'retweeted', id: '8' }] });
       timeline.includes!.users!.push({ id: '1', name: 'Trap', username: trap });
       const posts = new Map(adapt(timeline).posts.map((item) => [item.id, item]));
-      // An entity without a usable offset is left out; its text stays.
-      expect(posts.get(video.id)!.text).to.equal('https://t.co/V1de0L1nk8');
+      // An entity whose offset is no number is found by its text: here the video's own link, which the video replaces.
+      expect(posts.get(video.id)!).to.deep.include({ text: '' });
+      expect(posts.get(video.id)!.media).to.have.length(1);
       // A tweet whose text is no string has nothing to show.
       expect(posts.has(unavailable.id)).to.equal(false);
       // A link whose expansion is no string keeps its t.co target.
