@@ -16,7 +16,7 @@ const CHUNKS = [
   // (their posts have cards, quotes and counts more often than not) or for a native feed whose posts have them.
   [/^(source\/adapters\/rich|view\/rich\/rich-view)\.ts$/, 'rich'],
   [/^source\/adapters\/(rss|jsonfeed|twitter|detect)\.ts$/, (name) => name],
-  [/^watch\/(feed-storage|refresh|merge-feeds)\.ts$/, (name) => name],
+  [/^watch\/(feed-storage|refresh|merge-feeds|older-pages)\.ts$/, (name) => name],
   [/^view\/(icons|focus-order)\.ts$/, (name) => name],
   [/^i18n\/(?!index|en|locale)(\w\w)\.ts$/, (name) => name],
 ];

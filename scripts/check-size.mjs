@@ -14,15 +14,16 @@ import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 // Gzip bytes. The entry alone is the native path; the others add their network's reader, the file that reads and
 // shows cards, quotes, polls, videos, sensitive media and counts (rich) and, for HTML-bearing formats, the HTML
 // reader. Issue 12 aimed at an entry of 13.5 KB (Mastodon path 16.5 KB, Bluesky 15.5 KB) from 16.3 KB; the security
-// caps, the adoption work, the rich posts (their media grid and strings in the entry, 1 KB) and reading a body in its
-// declared encoding (0.2 KB) have since brought the entry to 20 KB (Lit is 5.7 KB of it); what RSS, Atom and JSON
-// Feed as written in the wild need (their dates, titles and ids) is a file of their own (tolerant). These budgets hold the measured sizes, with about 100 bytes of room, so
-// that nothing grows unnoticed.
+// caps, the adoption work, the rich posts (their media grid and strings in the entry, 1 KB), reading a body in its
+// declared encoding (0.2 KB) and "Show more" loading older pages with the footer link at the end (0.5 KB; loading the
+// pages is a file of its own) have since brought the entry to 20.8 KB (Lit is 5.7 KB of it). What RSS, Atom and JSON
+// Feed as written in the wild need (their dates, titles and ids) is a file of their own (tolerant). These budgets
+// hold the measured sizes, with about 100 bytes of room, so that nothing grows unnoticed.
 const BUDGETS = {
-  'native endpoint': 20_350,
-  'Mastodon profile': 26_950,
-  'Bluesky profile': 25_600,
-  'RSS feed': 28_800,
+  'native endpoint': 20_900,
+  'Mastodon profile': 27_700,
+  'Bluesky profile': 26_300,
+  'RSS feed': 29_350,
 };
 
 const SITE = 'https://blog.example';

@@ -235,6 +235,16 @@ export const styles = css`
     padding: 0.25rem 0.75rem;
     cursor: pointer;
   }
+  [part='more'][aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  /* The way on to the author's profile: a line of its own under the posts (or the error). */
+  [part='footer'] {
+    display: block;
+    margin-block-start: var(--_gap);
+    font-size: var(--_small);
+  }
   /* Sized like a typical post and bio with links, so the page moves little when they arrive: the placeholder is
      10rem + 8rem a post with the default gap, a height the README tells site owners to reserve. */
   .skeleton {

@@ -4,6 +4,7 @@ import { ClockController } from './controllers/clock-controller.js';
 import { FeedController } from './controllers/feed-controller.js';
 import { SocialFeedErrorEvent, SocialFeedLoadEvent } from './events.js';
 import { clip } from './format/clip.js';
+import { safeUrl } from './format/safe-url.js';
 import { linkTargets, type LinkTargets } from './format/link-targets.js';
 import { en } from './i18n/en.js';
 import { stringsFor, withOverrides, type StringOverrides, type Strings } from './i18n/index.js';
@@ -13,7 +14,7 @@ import { styles } from './social-feed.styles.js';
 import type { Feed, FeedFormat, NativeFeed, Post } from './types.js';
 import { renderAuthor, renderLinks } from './view/templates/author.js';
 import { needsRichView, renderPost, type PostContext, type RichView } from './view/templates/post.js';
-import { renderConsent, renderError, renderPlaceholder, renderStatus } from './view/templates/status.js';
+import { renderConsent, renderError, renderFooter, renderPlaceholder, renderStatus } from './view/templates/status.js';
 import { feedView, warmUp, type FeedView } from './view/view-model.js';
 import { hasConsent, rememberConsent } from './watch/consent.js';
 import type { StorageMode } from './watch/web-storage.js';
@@ -59,7 +60,7 @@ const loadRichView = lazy(() => import('./view/rich/rich-view.js').then((module)
  * @csspart repost - The line naming the original author of a repost.
  * @csspart pinned - The marker of a pinned post (with `show-pinned`).
  * @csspart spoiler - The `<details>` that folds a post behind its content warning.
- * @csspart more - The "show more" button, when more posts are loaded than `limit`.
+ * @csspart more - The "show more" button: it shows `limit` more of the posts loaded, then loads older ones where the source pages.
  * @csspart text - A post's text.
  * @csspart media - A post's image, video or sound.
  * @csspart reveal - The button in place of sensitive media, which shows them (none with `show-sensitive`).
@@ -72,7 +73,7 @@ const loadRichView = lazy(() => import('./view/rich/rich-view.js').then((module)
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
  * @csspart stale - Also on the status line when a refresh failed and the posts shown may be out of date.
  * @csspart retry - The button that retries after an error.
- * @csspart footer - With an error, the link to the profile on its network's site, when `src` is a profile or handle.
+ * @csspart footer - The link to the author's profile on its network when `src` is a profile or handle (after the posts, or with an error); for a feed, to the author's site once every post is shown.
  * @csspart consent - With `consent="click"`, the button that allows the requests.
  *
  * @slot - The page's own content (say, a bio and a "Follow me" link): shown before the script runs, until the reader
@@ -158,6 +159,8 @@ export class SocialFeed extends LitElement {
   /** This widget's shadow root has the rich view's styles. */
   private richStyled = false;
   private richViewFailed = false;
+  /** "Show more" waits for an older page. */
+  private fetchingOlder = false;
   /** The first posts need the rich view, whose file is on its way: the placeholder stays until it arrives, nothing shifts. */
   private waitsForRichView = false;
   private postsShown = false;
@@ -344,16 +347,39 @@ export class SocialFeed extends LitElement {
     focusOrder().then(({ focusableBeside }) => focusableBeside(feed, event.key === 'End' ? 1 : -1)?.focus(), () => undefined);
   }
 
-  /** Shows `limit` more posts, moves focus to the first of them and has the status line say how many appeared. */
+  /**
+   * Shows `limit` more posts, first loading the next, older page when every loaded post shows already, moves focus to
+   * the first new post and has the status line say how many appeared.
+   */
   private async showMore(): Promise<void> {
+    if (this.fetchingOlder) return;
     const shown = this.view.posts.length;
+    if (!this.view.hasMore && this.loader.value?.next) {
+      this.fetchingOlder = true;
+      this.requestUpdate();
+      await this.loader.loadOlder();
+      this.fetchingOlder = false;
+      // A failed request leaves the way on open: the status line says so, and the next press tries again.
+      if (this.loader.olderError && this.loader.value?.next) return this.requestUpdate();
+    }
     this.extra += this.shownLimit;
     this.requestUpdate();
     await this.updateComplete;
     this.announcement = this.text.moreShown(this.view.posts.length - shown);
     this.requestUpdate();
-    // The button may be gone (nothing more to show): focus must not fall back to the page's start.
-    this.renderRoot.querySelectorAll('article')[shown]?.focus();
+    await this.updateComplete;
+    // The button may be gone (nothing more to show): focus goes on to the footer's link, not back to the page's start.
+    (this.renderRoot.querySelectorAll('article')[shown] ?? this.renderRoot.querySelector<HTMLElement>('[part~="footer"]'))?.focus();
+  }
+
+  /**
+   * Where a reader goes past the widget's last post: a profile source's page, always; for a feed, the author's site
+   * once "show more" has shown every post there is.
+   */
+  private footer(feed: Feed): URL | undefined {
+    const profile = profilePage(this.src.trim().split(/\s+/)[0], document.baseURI);
+    const site = !profile && this.extra > 0 && !this.view.hasMore && !feed.next ? safeUrl(feed.author.url) : undefined;
+    return profile ?? (site ? new URL(site) : undefined);
   }
 
   protected override render(): TemplateResult {
@@ -373,7 +399,8 @@ export class SocialFeed extends LitElement {
     const context: PostContext = {
       strings: text,
       targets: this.targets,
-      setSize: view.setSize,
+      // Older pages to come: the feed pattern's size is unknown.
+      setSize: feed?.next ? -1 : view.setSize,
       showPinned: this.showPinned,
       author: feed?.author.name ?? '',
       showCounts: this.showCounts,
@@ -381,12 +408,15 @@ export class SocialFeed extends LitElement {
     };
     return html`${feed ? [renderAuthor(feed, this.targets), renderLinks(feed, text, icons?.networkIcon)] : nothing}
       ${view.posts.length > 0
-        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy="false" aria-label=${feed ? text.posts(feed.author.name) : nothing}>
+        ? html`<div part="posts" role="feed" @keydown=${this.onFeedKeydown} aria-busy=${this.fetchingOlder ? 'true' : 'false'} aria-label=${feed ? text.posts(feed.author.name) : nothing}>
             ${view.posts.map((post, index) => renderPost(post, index, context))}
           </div>`
         : nothing}
-      ${view.hasMore ? html`<button part="more" type="button" @click=${this.showMore}>${text.showMore}</button>` : nothing}
-      ${renderStatus(text, { stale, empty: view.posts.length === 0, announcement: this.announcement })}`;
+      ${view.hasMore || feed?.next
+        ? html`<button part="more" type="button" aria-busy=${this.fetchingOlder ? 'true' : 'false'} @click=${this.showMore}>${text.showMore}</button>`
+        : nothing}
+      ${feed && view.posts.length ? renderFooter(this.footer(feed), text) : nothing}
+      ${renderStatus(text, { stale, empty: view.posts.length === 0, announcement: this.announcement, olderError: this.loader.olderError })}`;
   }
 }
 

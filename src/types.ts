@@ -139,6 +139,11 @@ export interface Feed {
   links: SocialLink[];
   /** Newest first. */
   posts: Post[];
+  /**
+   * The address of the next, older page of posts, where the source pages (a Mastodon profile, a Bluesky profile, a
+   * JSON Feed's `next_url`): "Show more" loads it once the posts already loaded are all shown.
+   */
+  next?: string;
 }
 
 /** The `format` attribute's values. */

@@ -85,9 +85,16 @@ describe('accessibility', () => {
     await control('Home');
     const lastLink = [...el.shadowRoot!.querySelectorAll('[part="link"]')].at(-1);
     await waitUntil(() => focused(el) === lastLink, 'Control+Home did not reach the last social link');
-    // With nothing after the feed inside the widget, focus goes to the page's next link.
+    // Every post shown: the link to the author's site follows the feed.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="more"]'), 'show more stayed');
+    const footer = el.shadowRoot!.querySelector('[part="footer"]');
+    expect(footer).to.exist;
+    el.shadowRoot!.querySelectorAll('article')[4].focus();
+    await control('End');
+    await waitUntil(() => focused(el) === footer, 'Control+End did not reach the footer');
+    // With nothing after the feed inside the widget, focus goes to the page's next link.
+    footer!.remove();
     el.shadowRoot!.querySelectorAll('article')[4].focus();
     await control('End');
     await waitUntil(() => document.activeElement === page.querySelector('a[href="#after"]'), 'Control+End did not leave the widget');

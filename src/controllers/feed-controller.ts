@@ -41,6 +41,9 @@ export interface FeedControllerOptions {
 
 // Merging is a file of its own beside the widget, which only widgets with several sources need.
 const merger = lazy(() => import('../watch/merge-feeds.js'));
+let pages: typeof import('../watch/older-pages.js') | undefined;
+// So are older pages, which only a reader who pressed "show more" past the posts loaded needs.
+const loadPages = lazy(() => import('../watch/older-pages.js').then((module) => (pages = module)));
 
 /**
  * Shows the host's feed: each of its sources watched through the page-wide cache (watch-source.ts decides when to
@@ -57,6 +60,8 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /** True when a refresh of the feed shown failed: it may be out of date. */
   stale = false;
+  /** Why the last older page could not be loaded; the posts shown stay, and "show more" may try again. */
+  olderError?: FeedError;
 
   /** The arguments of the current run; unset when a run must happen at the next update. */
   private args?: FeedRequestArgs;
@@ -66,6 +71,10 @@ export class FeedController implements ReactiveController {
   /** Sources whose network answer is awaited. */
   private pending = new Set<string>();
   private firstError?: FeedError;
+  /** The older pages "show more" loaded, in order, after the source's own copy. */
+  private older: Feed[] = [];
+  /** An older page could not be read: nothing older will be asked for. */
+  private olderEnd = false;
   private run?: AbortController;
   private cleanups: (() => void)[] = [];
 
@@ -79,6 +88,32 @@ export class FeedController implements ReactiveController {
   /** Loads every source from the network again, even when the cached copy is fresh. */
   retry(): void {
     if (this.args) this.start(this.args, true);
+  }
+
+  /**
+   * Loads the next, older page of the feed shown, where its source pages (`Feed.next`), through the page-wide cache:
+   * every widget on the source shares one request. Resolves once the page shows, or once its failure is reported.
+   */
+  async loadOlder(): Promise<void> {
+    const { args, run } = this;
+    const next = this.value?.next;
+    if (!args || !run || !next) return;
+    try {
+      const feed = await (await loadPages()).loadOlderPage(next, args, run.signal);
+      if (run.signal.aborted) return;
+      this.older.push(feed);
+      this.olderError = undefined;
+      this.show('network');
+    } catch (error) {
+      if (run.signal.aborted) return;
+      this.olderError = error instanceof FeedError ? error : new FeedError('network', String(error));
+      // A page that came but cannot be read will not be readable at the next press either: the end of the feed, as far
+      // as the widget goes. A failed request may succeed then.
+      this.olderEnd = !['http', 'network', 'timeout'].includes(this.olderError.code);
+      if (this.olderEnd) this.show('network');
+      else this.host.requestUpdate();
+      this.options.onError(this.olderError);
+    }
   }
 
   hostConnected(): void {
@@ -112,9 +147,9 @@ export class FeedController implements ReactiveController {
     const sameSources = this.args?.src === args.src && this.args.format === args.format && this.args.count === args.count;
     this.stop();
     this.args = args;
-    this.error = this.firstError = undefined;
+    this.error = this.firstError = this.olderError = undefined;
     // Another feed's posts must never show while this one loads.
-    if (!sameSources) [this.value, this.source, this.stale] = [undefined, undefined, false];
+    if (!sameSources) [this.value, this.source, this.stale, this.older, this.olderEnd] = [undefined, undefined, false, [], false];
     this.entries = new Map();
     this.pending = new Set();
     if (args.feed) return this.showGiven(args.feed);
@@ -185,7 +220,11 @@ export class FeedController implements ReactiveController {
   private show(source: FeedSource): void {
     const feeds = this.keys.flatMap((key) => this.entries.get(key)?.feed ?? []);
     const signal = this.run?.signal;
-    if (feeds.length === 1) return this.showFeed(feeds[0], source);
+    if (feeds.length === 1) {
+      // Older pages were loaded with the file that appends them.
+      const feed = pages ? this.older.reduce(pages.appendPage, feeds[0]) : feeds[0];
+      return this.showFeed(this.olderEnd ? { ...feed, next: undefined } : feed, source);
+    }
     void merger().then(({ mergeFeeds }) => signal?.aborted || this.showFeed(mergeFeeds(feeds), source));
   }
 
@@ -201,3 +240,4 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+

@@ -14,7 +14,7 @@ export interface Strings {
   showMore: string;
   /** Announced when "show more" revealed `count` posts. */
   moreShown(count: number): string;
-  /** With the error message, the link to the profile page on its network's site (`host`). */
+  /** The link to the author's profile page on its network (or site), `host`: after the posts, or with the error message. */
   profile(host: string): string;
   /** The marker of a pinned post. */
   pinned: string;

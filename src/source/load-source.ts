@@ -32,8 +32,9 @@ export async function loadFeed(url: string, { format, count = 20, previous, ...f
   };
   const profile = await profileSource(absolute, format, count, getJson);
   if (profile) {
-    const input = await profile.load(getJson, count);
-    return { feed: await read(() => adapt(input, profile.format, { baseUrl: url, ...browserParsers })) };
+    const { input, next } = await profile.load(getJson, count);
+    const feed = await read(() => adapt(input, profile.format, { baseUrl: url, ...browserParsers }));
+    return { feed: next ? { ...feed, next } : feed };
   }
   // Conditional headers are not CORS-safelisted: across origins they would force a preflight the server may refuse.
   const validators = previous && absolute.origin === location.origin ? previous : undefined;

@@ -73,6 +73,7 @@ const isEntry = shape({
   feed: shape({
     author: shape({ name: isString, nameContent: tokens, handle: text, url: text, avatar: text, bio: text, bioContent: tokens }),
     links: listOf(shape({ network: isString, label: isString, url: isString, verified: flag })),
+    next: text,
     posts: listOf(
       shape({
         id: isString,

@@ -20,7 +20,8 @@ export function mergeFeeds([first, ...others]: Feed[]): Feed {
     kept.push(post);
     keptAt.set(key, time);
   }
-  return { ...first, posts: kept };
+  // Each source pages its own way: a merged feed has no single older page.
+  return { author: first.author, links: first.links, posts: kept };
 }
 
 /** The words of a text, without links or domains (each network shortens them its own way), case or punctuation. */

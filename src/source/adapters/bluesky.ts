@@ -34,8 +34,23 @@ export const adaptBluesky: Adapter = (input, { baseUrl }): Feed => {
     );
   }
   const author: Author = { ...who, avatar: resolveUrl(at(profile, 'avatar'), baseUrl), bio: asString(at(profile, 'description')) };
-  return { author, links: [], posts: newestFirst(feed.flatMap((item) => readPost(item, baseUrl) ?? [])) };
+  const posts = newestFirst(feed.flatMap((item) => readPost(item, baseUrl) ?? []));
+  // A page of the API (an older page "Show more" asked for) leads to the next; a profile's recipe says its own.
+  return { author, links: [], posts, next: bare ? olderAuthorFeed(baseUrl, input) : undefined };
 };
+
+const AUTHOR_FEED = /\/xrpc\/app\.bsky\.feed\.getAuthorFeed$/;
+
+/** The call of the page older than `output`, the author feed `call` answered: the same call from its `cursor`, if any. */
+export function olderAuthorFeed(call: string, output: unknown): string | undefined {
+  const next = new URL(call);
+  const cursor = at(output, 'cursor');
+  const feed = at(output, 'feed');
+  // Bluesky gives no cursor past the oldest post; an empty page with one would be asked for again and again.
+  if (typeof cursor !== 'string' || !cursor || !Array.isArray(feed) || !feed.length || !AUTHOR_FEED.test(next.pathname)) return undefined;
+  next.searchParams.set('cursor', cursor);
+  return next.href;
+}
 
 // Every original post of an author feed is the author's, and every repost in it was made by them.
 function feedOwner(feed: unknown[]): unknown {

@@ -11,15 +11,17 @@ export const MAX_POSTS = 500;
 export const MAX_NAME = 200;
 const MAX_MEDIA = 20;
 const MAX_LINKS = 30;
-
+// The longest address of an older page followed: a Bluesky cursor is a few dozen characters.
+const MAX_URL = 2000;
 
 /** The feed within the caps above and those of `clip.ts`; the input is not changed. */
-export function boundFeed({ author, links, posts }: Feed): Feed {
+export function boundFeed({ author, links, posts, next }: Feed): Feed {
   const bounded: Feed = {
     author: { ...author, name: name(author.name) },
     links: links.slice(0, MAX_LINKS).map((link) => ({ ...link, label: name(link.label) })),
     posts: posts.slice(0, MAX_POSTS).map(boundPost),
   };
+  if (next && next.length <= MAX_URL) bounded.next = next;
   const { nameContent, handle, bio, bioContent } = author;
   if (nameContent) bounded.author.nameContent = clipTokens(nameContent.map(visibleToken), MAX_NAME);
   if (handle !== undefined) bounded.author.handle = name(handle);

@@ -35,8 +35,18 @@ export const adaptJsonFeed: Adapter = (input, context) => {
     },
     links: siteLinks(home, resolveUrl(input.feed_url, baseUrl) ?? baseUrl),
     posts: newestFirst(distinctIds(input.items.flatMap((item) => readItem(item, lang, context) ?? []))),
+    next: olderPage(input.next_url, baseUrl),
   };
 };
+
+/**
+ * The feed's `next_url`, its older items, on the feed's own origin only: followed without the reader doing more than
+ * press "Show more", it must not send them to a host the site owner never chose.
+ */
+function olderPage(nextUrl: unknown, baseUrl: string): string | undefined {
+  const next = resolveUrl(nextUrl, baseUrl);
+  return next && new URL(next).origin === new URL(baseUrl, document.baseURI).origin && next !== baseUrl ? next : undefined;
+}
 
 function readItem(item: unknown, lang: string | undefined, context: AdaptContext): Post | undefined {
   if (!isRecord(item)) return undefined;

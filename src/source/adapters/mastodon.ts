@@ -11,8 +11,6 @@ import { newestFirst, plainText } from './normalize.js';
 
 type Json = Record<string, unknown>;
 
-// The networks a profile field's link is recognized as, by its host or a subdomain of it.
-
 /** Normalizes `{ account, statuses, pinned? }` or a bare `Status[]` (authored by its first status's account). */
 export const adaptMastodon: Adapter = (input, context): Feed => {
   const statuses = Array.isArray(input) ? input : isRecord(input) && Array.isArray(input.statuses) ? input.statuses : undefined;
@@ -29,8 +27,27 @@ export const adaptMastodon: Adapter = (input, context): Feed => {
     author,
     links: asArray(account.fields).flatMap((field) => readField(field, context) ?? []),
     posts: newestFirst(posts),
+    // A page of the API (an older page "Show more" asked for) leads to the next; a profile's recipe says its own.
+    next: Array.isArray(input) ? olderStatuses(context.baseUrl, input) : undefined,
   };
 };
+
+// An account's statuses in Mastodon's API.
+const STATUSES = /^\/api\/v1\/accounts\/[\w-]+\/statuses$/;
+
+/**
+ * The call of the page older than `page`, the statuses `call` answered: the same call with `max_id` at its last
+ * status, when the page was full (Mastodon answers fewer than `limit`, 20 by default, only at the end).
+ */
+export function olderStatuses(call: string, page: unknown[]): string | undefined {
+  const next = new URL(call);
+  const last: unknown = page.at(-1);
+  // An id goes into the query: only what Mastodon's ids are made of.
+  const id = isRecord(last) && typeof last.id === 'string' && /^[\w-]+$/.test(last.id) ? last.id : undefined;
+  if (!id || !STATUSES.test(next.pathname) || page.length < Number(next.searchParams.get('limit') ?? 20)) return undefined;
+  next.searchParams.set('max_id', id);
+  return next.href;
+}
 
 /**
  * Name, full handle (`@user@host`, as readers on other instances need it) and profile URL of an account. The name is

@@ -1,4 +1,5 @@
 // A Bluesky profile, read through Bluesky's public AppView: no account or token needed.
+import { olderAuthorFeed } from '../adapters/bluesky.js';
 import { isRecord } from '../adapters/guards.js';
 import { FeedError } from '../../errors.js';
 import { firstCalls, type Profile } from '../../networks.js';
@@ -9,11 +10,12 @@ export function blueskyProfile(profile: Extract<Profile, { network: 'bluesky' }>
   return {
     format: 'bluesky',
     async load(getJson, count) {
-      const [profileView, output] = await Promise.all(firstCalls(profile, count).map(getJson));
+      const calls = firstCalls(profile, count);
+      const [profileView, output] = await Promise.all(calls.map(getJson));
       if (!isRecord(output) || !Array.isArray(output.feed)) {
         throw new FeedError('invalid-shape', 'Expected {"feed": […]} from app.bsky.feed.getAuthorFeed.');
       }
-      return { profile: profileView, feed: output.feed };
+      return { input: { profile: profileView, feed: output.feed }, next: olderAuthorFeed(calls[1], output) };
     },
   };
 }

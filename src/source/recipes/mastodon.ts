@@ -1,10 +1,11 @@
 // A Mastodon profile page, `https://<instance>/@user` or `/@user@other.host`, read through the instance's public API.
 import { isRecord } from '../adapters/guards.js';
+import { olderStatuses } from '../adapters/mastodon.js';
 import { FeedError } from '../../errors.js';
 import type { GetJson, ProfileSource } from './recipe.js';
 import { firstCalls, type Profile } from '../../networks.js';
 
-/** The API recipe for a Mastodon profile; `load` returns the Mastodon adapter's `{ account, statuses, pinned }`. */
+/** The API recipe for a Mastodon profile; `load` gives the Mastodon adapter `{ account, statuses, pinned }`. */
 export function mastodonProfile(profile: Extract<Profile, { network: 'mastodon' }>): ProfileSource {
   const [lookup] = firstCalls(profile, 0);
   const api = `${profile.origin}/api/v1/accounts/`;
@@ -23,7 +24,7 @@ export function mastodonProfile(profile: Extract<Profile, { network: 'mastodon' 
         latestStatuses(getJson, statuses, count),
         getJson(`${statuses}?pinned=true`).catch(() => []),
       ]);
-      return { account, statuses: latest, pinned };
+      return { input: { account, statuses: latest.statuses, pinned }, next: latest.next };
     },
   };
 }
@@ -31,17 +32,22 @@ export function mastodonProfile(profile: Extract<Profile, { network: 'mastodon' 
 // Mastodon answers at most 40 statuses a page.
 const PAGE = 40;
 
-/** Up to `count` latest statuses without replies, page after page (`max_id` below the last one) past Mastodon's 40. */
-async function latestStatuses(getJson: GetJson, statuses: string, count: number): Promise<unknown> {
-  let page = await getJson(`${statuses}?limit=${Math.min(count, PAGE)}&exclude_replies=true`);
+/**
+ * Up to `count` latest statuses without replies, page after page (`max_id` below the last one) past Mastodon's 40,
+ * and the call of the page after them.
+ */
+async function latestStatuses(getJson: GetJson, statuses: string, count: number): Promise<{ statuses: unknown; next?: string }> {
+  let call = `${statuses}?limit=${Math.min(count, PAGE)}&exclude_replies=true`;
+  let page = await getJson(call);
   const all: unknown[] = [];
   while (Array.isArray(page)) {
     all.push(...page);
-    const last: unknown = page.at(-1);
-    const maxId = isRecord(last) && typeof last.id === 'string' && /^[\w-]+$/.test(last.id) ? last.id : undefined;
-    if (page.length < PAGE || all.length >= count || !maxId) return all;
-    page = await getJson(`${statuses}?limit=${Math.min(count - all.length, PAGE)}&exclude_replies=true&max_id=${maxId}`);
+    const next = olderStatuses(call, page);
+    if (all.length >= count || !next) return { statuses: all, next };
+    const url = new URL(next);
+    url.searchParams.set('limit', String(Math.min(count - all.length, PAGE)));
+    page = await getJson((call = url.href));
   }
   // Not a list: the adapter says what is wrong with it.
-  return all.length ? all : page;
+  return { statuses: all.length ? all : page };
 }

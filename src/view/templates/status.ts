@@ -23,16 +23,25 @@ export function renderError(error: FeedError, strings: Strings, retry: () => voi
   return html`<slot></slot>
     <p part="status" role="alert">${strings.errors[error.code]}</p>
     <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
-    ${profile ? html`<a part="footer" href=${profile.href} rel=${EXTERNAL_REL} target="_blank">${strings.profile(profile.host)}</a>` : nothing}`;
+    ${renderFooter(profile, strings)}`;
+}
+
+/** The way to the author's posts on their network or site (`profile`), where the widget's own list ends. */
+export function renderFooter(profile: URL | undefined, strings: Strings): TemplateResult | typeof nothing {
+  return profile ? html`<a part="footer" href=${profile.href} rel=${EXTERNAL_REL} target="_blank">${strings.profile(profile.host)}</a>` : nothing;
 }
 
 /**
- * The status line under the posts: that a refresh failed (the posts stay), that there are none, or, for screen
- * readers, what "show more" revealed.
+ * The status line under the posts: that a refresh failed (the posts stay), that older posts could not be loaded
+ * (`olderError`), that there are none, or, for screen readers, what "show more" revealed.
  */
-export function renderStatus(strings: Strings, { stale, empty, announcement }: { stale: boolean; empty: boolean; announcement: string }): TemplateResult {
+export function renderStatus(
+  strings: Strings,
+  { stale, empty, announcement, olderError }: { stale: boolean; empty: boolean; announcement: string; olderError?: FeedError },
+): TemplateResult {
   // A failed refresh never replaces what is shown: it only says the feed may be behind.
   if (stale) return html`<p part="status stale" role="status" class="note">${strings.stale}</p>`;
+  if (olderError) return html`<p part="status" role="status" class="note">${strings.errors[olderError.code]}</p>`;
   return html`<p part="status" role="status" class=${empty ? '' : 'sr-only'}>${empty ? strings.empty : announcement}</p>`;
 }
 

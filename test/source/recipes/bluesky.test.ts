@@ -71,7 +71,7 @@ describe('bluesky profile source', () => {
     const loading = source('https://bsky.app/profile/cginisty.bsky.social')!.load(getJson, 5);
     expect(urls).to.have.length(2);
     pending.forEach((resolve) => resolve());
-    expect(await loading).to.have.keys(['profile', 'feed']);
+    expect((await loading).input).to.have.keys(['profile', 'feed']);
   });
 
   it('passes a DID as the actor, and asks for at least 1 and at most 100 posts', async () => {
@@ -87,8 +87,12 @@ describe('bluesky profile source', () => {
 
   it('returns the profile and the feed items, which the Bluesky adapter reads', async () => {
     const { getJson } = fakeGetJson();
-    const input = await source('https://bsky.app/profile/cginisty.bsky.social')!.load(getJson, 5);
+    const { input, next } = await source('https://bsky.app/profile/cginisty.bsky.social')!.load(getJson, 5);
     expect(input).to.deep.equal({ profile: profile(), feed: authorFeed().feed });
+    // The older page: the same call from the cursor Bluesky gave.
+    expect(next).to.equal(
+      `${XRPC}/app.bsky.feed.getAuthorFeed?actor=cginisty.bsky.social&limit=5&filter=posts_no_replies&includePins=true&cursor=2025-03-21T09%3A30%3A00.644Z`,
+    );
     const feed = adaptBluesky(input, { baseUrl: 'https://bsky.app/profile/cginisty.bsky.social', ...browserParsers });
     expect(feed.author.name).to.equal('Christophe Ginisty');
     expect(feed.posts).to.have.length(8);

@@ -56,7 +56,9 @@ describe('mastodonProfile', () => {
     const { calls, getJson } = api({ [LOOKUP]: account(), [LATEST]: statuses(), [PINNED]: pinned() });
     const result = await recipe('https://social.example/@camille').load(getJson, 20);
     expect(calls).to.deep.equal([LOOKUP, LATEST, PINNED]);
-    expect(result).to.deep.equal({ account: account(), statuses: statuses(), pinned: pinned() });
+    expect(result.input).to.deep.equal({ account: account(), statuses: statuses(), pinned: pinned() });
+    // Fewer statuses than asked for: the oldest are there, and no older page.
+    expect(result.next).to.equal(undefined);
   });
 
   it('pages past Mastodon’s 40 statuses with max_id until it has the count', async () => {
@@ -69,9 +71,12 @@ describe('mastodonProfile', () => {
       [`${base}?limit=20&exclude_replies=true&max_id=s80`]: page(81, 20),
       [`${base}?pinned=true`]: [],
     });
-    const result = (await recipe('https://social.example/@camille').load(getJson, 100)) as { statuses: { id: string }[] };
-    expect(result.statuses.map((status) => status.id)).to.deep.equal(page(1, 100).map((status) => status.id));
+    const result = await recipe('https://social.example/@camille').load(getJson, 100);
+    const { statuses: latest } = result.input as { statuses: { id: string }[] };
+    expect(latest.map((status) => status.id)).to.deep.equal(page(1, 100).map((status) => status.id));
     expect(calls.filter((url) => url.includes('max_id'))).to.have.length(2);
+    // The last page was full: "Show more" may ask for the one after it.
+    expect(result.next).to.equal(`${base}?limit=20&exclude_replies=true&max_id=s100`);
   });
 
   it('stops paging at a short page', async () => {
@@ -81,8 +86,9 @@ describe('mastodonProfile', () => {
       [`${base}?limit=40&exclude_replies=true`]: [{ id: 's1' }, { id: 's2' }],
       [`${base}?pinned=true`]: [],
     });
-    await recipe('https://social.example/@camille').load(getJson, 100);
+    const result = await recipe('https://social.example/@camille').load(getJson, 100);
     expect(calls.filter((url) => url.includes('max_id'))).to.have.length(0);
+    expect(result.next).to.equal(undefined);
   });
 
   it('passes the count as the limit, and a remote handle to the lookup', async () => {
@@ -102,7 +108,7 @@ describe('mastodonProfile', () => {
   it('shows the latest statuses when the pinned ones fail to load', async () => {
     const { getJson } = api({ [LOOKUP]: account(), [LATEST]: statuses(), [PINNED]: new FeedError('http', '503', 503) });
     const result = await recipe('https://social.example/@camille').load(getJson, 20);
-    expect(result).to.deep.equal({ account: account(), statuses: statuses(), pinned: [] });
+    expect(result.input).to.deep.equal({ account: account(), statuses: statuses(), pinned: [] });
   });
 
   it('fails as the latest statuses fail', async () => {

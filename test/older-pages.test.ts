@@ -1,0 +1,211 @@
+// "Show more" past the posts loaded (issue #13): where the source pages (a Mastodon profile's `max_id`, a Bluesky
+// profile's `cursor`, a JSON Feed's `next_url`), the next, older page is fetched, once for the whole page, and the
+// link to the author's profile ends the widget, so the reader is never at a dead end.
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { SocialFeedErrorEvent } from '../src/events.js';
+import '../src/index.js';
+import type { SocialFeed } from '../src/social-feed.js';
+import { clearFeedCache } from '../src/watch/feed-cache.js';
+import { author as blueskyAuthor, postView } from './fixtures/bluesky/author-feed.js';
+import { profile as blueskyProfile } from './fixtures/bluesky/profile.js';
+import { account } from './fixtures/mastodon/account.js';
+import { status } from './fixtures/mastodon/statuses.js';
+import { mount } from './helpers/mount.js';
+import { startWorker, worker } from './mocks/feed-handlers.js';
+
+const $ = (el: SocialFeed, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const articles = (el: SocialFeed) => [...el.shadowRoot!.querySelectorAll('article')];
+const texts = (el: SocialFeed) => articles(el).map((article) => article.querySelector('[part~="text"]')!.textContent!.trim());
+const focused = (el: SocialFeed) => el.shadowRoot!.activeElement;
+
+/** Presses "show more" and waits until `count` posts show. */
+async function more(el: SocialFeed, count: number) {
+  $(el, '[part="more"]')!.click();
+  await waitUntil(() => articles(el).length === count, `${count} posts never showed (${articles(el).length})`);
+  await el.updateComplete;
+}
+
+/** Posts numbered `from` down to `to`, a minute apart: number n is n minutes after 2024-05-01 00:00. */
+const numbers = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+const minute = (n: number) => new Date(Date.UTC(2024, 4, 1, 0, n)).toISOString();
+
+describe('older pages', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+    clearFeedCache();
+  });
+  after(() => worker.stop());
+
+  describe('a Mastodon profile', () => {
+    const API = 'https://social.example/api/v1/accounts';
+    const statuses = (from: number, to: number) => numbers(from, to).map((n) => status(`${n}`, minute(n), `<p>Post ${n}</p>`));
+
+    /** The instance's API: 20 statuses a page, newest first, from post 45 down to post 1; each call recorded. */
+    function instance() {
+      const calls: URL[] = [];
+      worker.use(
+        http.get(`${API}/lookup`, () => HttpResponse.json({ ...account(), id: '42' })),
+        http.get(`${API}/42/statuses`, ({ request }) => {
+          const url = new URL(request.url);
+          calls.push(url);
+          if (url.searchParams.has('pinned')) return HttpResponse.json([]);
+          const below = Number(url.searchParams.get('max_id') ?? 46);
+          const limit = Number(url.searchParams.get('limit'));
+          return HttpResponse.json(statuses(below - 1, Math.max(1, below - limit)));
+        }),
+      );
+      return calls.filter.bind(calls, (url) => url.searchParams.has('limit'));
+    }
+
+    it('shows the posts loaded, then asks for the page below the last one, and ends with the profile link', async () => {
+      const pages = instance();
+      const el = await mount(html`<social-feed src="@camille@social.example" lang="en" limit="10"></social-feed>`);
+      expect(texts(el)).to.deep.equal(numbers(45, 36).map((n) => `Post ${n}`));
+      // The end of the widget, from the first render on: the author's profile on their network.
+      const footer = $(el, '[part="footer"]') as HTMLAnchorElement;
+      expect(footer.href).to.equal('https://social.example/@camille');
+      expect(footer.textContent).to.equal('See the posts on social.example');
+      // How many posts there are is unknown while older pages remain.
+      expect(articles(el)[0].getAttribute('aria-setsize')).to.equal('-1');
+
+      await more(el, 20);
+      expect(pages()).to.have.length(1);
+      const shown = oneEvent(el, 'social-feed-load');
+      await more(el, 30);
+      await shown;
+      // The second page starts below the last status of the first, as Mastodon's max_id means.
+      const second = pages()[1];
+      expect(second.searchParams.get('max_id')).to.equal('26');
+      expect(second.searchParams.get('exclude_replies')).to.equal('true');
+      expect(texts(el).slice(20)).to.deep.equal(numbers(25, 16).map((n) => `Post ${n}`));
+      // Focus moves to the first new post, and screen readers hear how many came.
+      expect(focused(el)).to.equal(articles(el)[20]);
+      expect($(el, '[part="status"]')!.textContent).to.equal('10 more posts shown');
+
+      await more(el, 40);
+      await more(el, 45);
+      // Five statuses on the last page, fewer than asked: nothing older, the button goes, the profile link stays.
+      expect(pages()).to.have.length(3);
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect($(el, '[part="footer"]')).to.equal(footer);
+      expect(articles(el).at(-1)!.getAttribute('aria-setsize')).to.equal('45');
+    });
+
+    it('shares an older page with every widget on the source, through the page cache', async () => {
+      const pages = instance();
+      const first = await mount(html`<social-feed src="@camille@social.example" limit="20"></social-feed>`);
+      const second = await mount(html`<social-feed src="@camille@social.example" limit="20"></social-feed>`);
+      await more(first, 40);
+      await more(second, 40);
+      expect(pages().map((url) => url.searchParams.get('max_id'))).to.deep.equal([null, '26']);
+    });
+  });
+
+  describe('a Bluesky profile', () => {
+    const XRPC = 'https://public.api.bsky.app/xrpc';
+    const items = (from: number, to: number) =>
+      numbers(from, to).map((n) => ({
+        post: postView(blueskyAuthor(), { rkey: `3k${n}`, cid: `bafy${n}`, text: `Skeet ${n}`, createdAt: minute(n), indexedAt: minute(n) }),
+      }));
+
+    it('asks for the page after the cursor Bluesky gave, until it gives none', async () => {
+      const cursors: (string | null)[] = [];
+      worker.use(
+        http.get(`${XRPC}/app.bsky.actor.getProfile`, () => HttpResponse.json(blueskyProfile())),
+        http.get(`${XRPC}/app.bsky.feed.getAuthorFeed`, ({ request }) => {
+          const cursor = new URL(request.url).searchParams.get('cursor');
+          cursors.push(cursor);
+          // Two pages of 20; the second, the last, comes without a cursor.
+          return HttpResponse.json(cursor === null ? { feed: items(40, 21), cursor: minute(21) } : { feed: items(20, 1) });
+        }),
+      );
+      const el = await mount(html`<social-feed src="@cginisty.bsky.social" limit="20"></social-feed>`);
+      await more(el, 40);
+      expect(cursors).to.deep.equal([null, minute(21)]);
+      expect(texts(el).at(-1)).to.equal('Skeet 1');
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://bsky.app/profile/cginisty.bsky.social');
+    });
+  });
+
+  describe('a JSON Feed', () => {
+    const item = (n: number) => ({ id: `${n}`, content_text: `Item ${n}`, date_published: minute(n), url: `https://blog.example/${n}` });
+    const page = (from: number, to: number, next?: string) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Blog',
+      home_page_url: 'https://blog.example/',
+      items: numbers(from, to).map(item),
+      ...(next && { next_url: next }),
+    });
+
+    it('follows next_url on the feed’s origin, then links to the author’s site once every post shows', async () => {
+      worker.use(
+        http.get('/older/feed.json', () => HttpResponse.json(page(10, 6, '/older/feed-2.json'))),
+        http.get('/older/feed-2.json', () => HttpResponse.json(page(5, 1))),
+      );
+      const el = await mount(html`<social-feed src="/older/feed.json" limit="5"></social-feed>`);
+      // A feed is no profile: no link at the end while posts remain.
+      expect($(el, '[part="footer"]')).to.equal(null);
+      await more(el, 10);
+      expect(texts(el).slice(5)).to.deep.equal(numbers(5, 1).map((n) => `Item ${n}`));
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://blog.example/');
+    });
+
+    it('does not follow a next_url on another origin', async () => {
+      let asked = false;
+      worker.use(
+        http.get('/older/away.json', () => HttpResponse.json(page(10, 6, 'https://tracker.example/next.json'))),
+        http.get('https://tracker.example/*', () => {
+          asked = true;
+          return HttpResponse.json(page(5, 1));
+        }),
+      );
+      const el = await mount(html`<social-feed src="/older/away.json" limit="5"></social-feed>`);
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(asked).to.equal(false);
+    });
+
+    it('says when an older page fails, keeps the posts and the button, and tries again on the next press', async () => {
+      let fail = true;
+      worker.use(
+        http.get('/older/flaky.json', () => HttpResponse.json(page(10, 6, '/older/flaky-2.json'))),
+        http.get('/older/flaky-2.json', () => (fail ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(page(5, 1)))),
+      );
+      const el = await mount(html`<social-feed src="/older/flaky.json" limit="5" lang="en"></social-feed>`);
+      const button = $(el, '[part="more"]')!;
+      const failed = oneEvent(el, 'social-feed-error');
+      button.click();
+      await el.updateComplete;
+      // While the page is on its way, the button and the feed say they are busy.
+      expect(button.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part="posts"]')!.getAttribute('aria-busy')).to.equal('true');
+      const { detail } = (await failed) as SocialFeedErrorEvent;
+      expect(detail.error.code).to.equal('http');
+      await waitUntil(() => button.getAttribute('aria-busy') === 'false', 'the button stayed busy');
+      expect(articles(el)).to.have.length(5);
+      expect($(el, '[part="status"]')!.textContent).to.equal('The feed could not be loaded.');
+      expect($(el, '[part="more"]')).to.equal(button);
+      fail = false;
+      await more(el, 10);
+      expect($(el, '[part="status"]')!.textContent).to.equal('5 more posts shown');
+    });
+
+    it('ends at a page it cannot read, or one that brings nothing new, and focus goes on to the footer', async () => {
+      worker.use(
+        http.get('/older/loop.json', () => HttpResponse.json(page(10, 6, '/older/loop.json?again'))),
+        http.get('/older/broken.json', () => HttpResponse.json(page(10, 6, '/older/broken-2.json'))),
+        http.get('/older/broken-2.json', () => HttpResponse.json({ items: 'none' })),
+      );
+      for (const src of ['/older/loop.json', '/older/broken.json']) {
+        const el = await mount(html`<social-feed src=${src} limit="5"></social-feed>`);
+        $(el, '[part="more"]')!.click();
+        await waitUntil(() => !$(el, '[part="more"]'), `${src}: the button stayed`);
+        await waitUntil(() => focused(el) === $(el, '[part="footer"]'), `${src}: focus did not go on to the footer`);
+        expect(articles(el)).to.have.length(5);
+      }
+    });
+  });
+});
