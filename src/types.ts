@@ -112,7 +112,11 @@ export interface Post {
   text: string;
   /** The text as rich text, when the source had links of its own (HTML, facets, entities); `text` is then its plain text. */
   content?: TextToken[];
-  published: Date;
+  /**
+   * When it was published; absent when a feed gives no readable date (RSS and JSON Feed items may have none): the post
+   * then shows no time, and keeps its place in the feed's own order.
+   */
+  published?: Date;
   repostOf?: RepostOf;
   media: Media[];
   /** The post's language (BCP 47), when the source says it. */

@@ -4,7 +4,7 @@ import { formatFull, formatRelative } from '../format/relative-time.js';
 import { tokenize } from '../format/rich-text.js';
 import type { Feed, Post } from '../types.js';
 
-/** A post as shown, with its time labels. */
+/** A post as shown, with its time labels (empty for a post without a date). */
 export interface PostView {
   post: Post;
   /** Relative: "3 hours ago". */
@@ -41,7 +41,7 @@ const fullDates = new WeakMap<Post, { locale: string; text: string }>();
 /** A post's full local date, formatted once per locale: labels change every minute, the full date never. */
 function fullDate(post: Post, locale: string): string {
   let cached = fullDates.get(post);
-  if (cached?.locale !== locale) fullDates.set(post, (cached = { locale, text: formatFull(post.published, locale) }));
+  if (cached?.locale !== locale) fullDates.set(post, (cached = { locale, text: post.published ? formatFull(post.published, locale) : '' }));
   return cached.text;
 }
 
@@ -53,6 +53,7 @@ export function feedView(feed: Feed | undefined, options: ViewOptions): FeedView
   const latest = showPinned ? posts.filter((post) => !post.pinned) : posts;
   let wakeAt = Infinity;
   const views = [...pinned, ...latest.slice(0, shown)].map((post) => {
+    if (!post.published) return { post, label: '', full: '' };
     const time = formatRelative(post.published, now, locale);
     wakeAt = Math.min(wakeAt, time.changesAt);
     return { post, label: time.text, full: fullDate(post, locale) };

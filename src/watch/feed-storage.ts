@@ -80,7 +80,7 @@ const isEntry = shape({
         url: text,
         text: isString,
         content: tokens,
-        published: isDate,
+        published: optional(isDate),
         repostOf: person,
         media,
         lang: text,
@@ -104,7 +104,7 @@ function revive(stored: Json): CacheEntry {
   const date = (value: unknown) => (value === undefined ? undefined : new Date(value as string));
   // JSON kept the dates as ISO strings: they are Dates again, where the post has them.
   const posts = entry.feed.posts.map((post) => {
-    const revived = { ...post, published: new Date(post.published) };
+    const revived = { ...post, published: date(post.published) };
     if (post.quote?.published) revived.quote = { ...post.quote, published: date(post.quote.published) };
     if (post.poll?.closesAt) revived.poll = { ...post.poll, closesAt: date(post.poll.closesAt) };
     return revived;

@@ -14,7 +14,8 @@ export function mergeFeeds([first, ...others]: Feed[]): Feed {
   const keptAt = new Map<string, number>();
   for (const post of newestFirst([first, ...others].flatMap((feed) => feed.posts))) {
     const key = comparable(post.text);
-    const time = post.published.getTime();
+    // An undated post cannot be placed near another in time: it is never taken for a cross-post.
+    const time = post.published?.getTime() ?? NaN;
     const near = keptAt.get(key);
     if (key && near !== undefined && near - time <= CROSS_POST_WINDOW) continue;
     kept.push(post);

@@ -159,7 +159,7 @@ function feedProblems(feed: Feed): string[] {
     expectString(post.text, `posts[${i}].text`, false);
     for (const name of ['url', 'lang', 'spoiler'] as const) expectString(post[name], `posts[${i}].${name}`);
     for (const name of ['name', 'handle', 'url'] as const) expectString(post.repostOf?.[name], `posts[${i}].repostOf.${name}`);
-    if (!(post.published instanceof Date) || Number.isNaN(post.published.getTime())) problems.push(`posts[${i}].published is no valid Date`);
+    if (!(post.published instanceof Date) || Number.isNaN(post.published?.getTime())) problems.push(`posts[${i}].published is no valid Date`);
     if (!Array.isArray(post.media) || !post.media.every((media) => isRecord(media) && isString(media.url) && isString(media.alt))) {
       problems.push(`posts[${i}].media is not a list of images with url and alt`);
     }
@@ -167,7 +167,9 @@ function feedProblems(feed: Feed): string[] {
     problems.push(...richProblems(post, `posts[${i}]`));
   }
   if (new Set(posts.map((post) => post.id)).size !== posts.length) problems.push('post ids repeat');
-  if (posts.some((post, i) => i > 0 && post.published > posts[i - 1].published)) problems.push('posts are not newest first');
+  // Dated posts newest first (an undated one keeps its place in the feed's order).
+  const dated = posts.flatMap((post) => post.published ?? []);
+  if (dated.some((date, i) => i > 0 && date > dated[i - 1])) problems.push('posts are not newest first');
   return problems;
 }
 
@@ -196,7 +198,7 @@ function richProblems(post: Record<string, unknown>, path: string): string[] {
     if (!isRecord(quote) || typeof quote.text !== 'string') problems.push(`${path}.quote has no text`);
     else media(quote.media, `${path}.quote.media`);
     strings(quote, ['url'], `${path}.quote`);
-    if (isRecord(quote) && quote.published !== undefined && !(quote.published instanceof Date && !Number.isNaN(quote.published.getTime()))) {
+    if (isRecord(quote) && quote.published !== undefined && !(quote.published instanceof Date && !Number.isNaN(quote.published?.getTime()))) {
       problems.push(`${path}.quote.published is no valid Date`);
     }
   }

@@ -53,7 +53,7 @@ describe('loadFeed', () => {
     expect(feed.author.name).to.equal('Christophe Ginisty');
     expect(feed.links.map((link) => link.network)).to.deep.equal(['facebook', 'linkedin', 'skype', 'twitter', 'slideshare']);
     expect(feed.posts).to.have.length(6);
-    expect(feed.posts[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+    expect(feed.posts[0].published?.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     expect(feed.posts[5].repostOf?.handle).to.equal('@NatachaQS');
   });
 

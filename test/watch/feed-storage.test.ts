@@ -24,11 +24,21 @@ describe('feed storage', () => {
     writeStored('session', KEY, entry());
     const stored = readStored('session', KEY)!;
     expect(stored.feed.posts[0].published).to.be.instanceOf(Date);
-    expect(stored.feed.posts[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+    expect(stored.feed.posts[0].published?.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     expect(stored).to.deep.equal(entry());
     expect(readStored('local', KEY)).to.equal(undefined);
     writeStored('local', KEY, entry());
     expect(readStored('local', KEY)).to.deep.equal(entry());
+  });
+
+  it('keeps an undated post undated, and the address of the older page', () => {
+    const undated = entry();
+    undated.feed.posts.push({ id: '2', text: 'Sans date', media: [] });
+    undated.feed.next = 'https://blog.example/feed.json?page=2';
+    writeStored('local', KEY, undated);
+    const stored = readStored('local', KEY)!;
+    expect(stored.feed.posts[1].published).to.equal(undefined);
+    expect(stored.feed.next).to.equal('https://blog.example/feed.json?page=2');
   });
 
   it('stores nothing with storage none', () => {

@@ -38,6 +38,13 @@ describe('mergeFeeds', () => {
     expect(merged.posts.map((p) => p.id)).to.have.members(['m1', 'm2', 'r1', 'r2']);
   });
 
+  it('never takes undated posts for cross-posts, and drops the sources\' older pages', () => {
+    const undated = (id: string): Post => ({ id, text: 'same words', media: [] });
+    const merged = mergeFeeds([{ ...feed('blog', undated('r1')), next: 'https://blog.example/?page=2' }, feed('notes', undated('j1'))]);
+    expect(merged.posts.map((each) => each.id)).to.deep.equal(['r1', 'j1']);
+    expect(merged.next).to.equal(undefined);
+  });
+
   it('never merges posts that have no words, such as image-only posts', () => {
     const merged = mergeFeeds([feed('a', post('a1', '', 1)), feed('b', post('b1', '', 1))]);
     expect(merged.posts).to.have.length(2);

@@ -31,15 +31,17 @@ export interface PostContext {
   rich?: { view: RichView; context(post: Post): RichContext };
 }
 
-/** One post as an `<article>` of the WAI-ARIA feed pattern: focusable, numbered, named by its author and date. */
+/** One post as an `<article>` of the WAI-ARIA feed pattern: focusable, numbered, named by its author and date (if any). */
 export function renderPost({ post, label, full }: PostView, index: number, context: PostContext): TemplateResult {
   const { strings, targets, setSize, showPinned, showCounts, rich } = context;
   const richContext = rich && needsRichView(post, showCounts) ? rich.context(post) : undefined;
   const view = rich?.view;
   const original = post.repostOf && (post.repostOf.name ?? post.repostOf.handle);
-  // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden.
-  const time = html`<time part="time" datetime=${post.published.toISOString()} title=${full}>${label}</time
-    ><span class="sr-only">, ${full}</span>`;
+  // The title tooltip never reaches screen readers: the full date is also in the text, visually hidden. A post without
+  // a date shows none (not "now"): its link names the site it is on.
+  const time = post.published
+    ? html`<time part="time" datetime=${post.published.toISOString()} title=${full}>${label}</time><span class="sr-only">, ${full}</span>`
+    : post.url && new URL(post.url).host;
   const body = [
     post.text ? html`<p part="text" dir="auto">${renderRichText(richText(post, post.content, post.text), targets)}</p>` : nothing,
     needsRichView(post, false)
@@ -55,7 +57,7 @@ export function renderPost({ post, label, full }: PostView, index: number, conte
     tabindex="0"
     aria-posinset=${index + 1}
     aria-setsize=${setSize}
-    aria-label=${`${author}, ${full}`}
+    aria-label=${full ? `${author}, ${full}` : author}
     lang=${post.lang ?? nothing}
   >
     ${showPinned && post.pinned ? html`<p part="pinned" class="note">${strings.pinned}</p>` : nothing}

@@ -64,7 +64,7 @@ describe('bluesky adapter', () => {
   it('builds the permalink from the post URI and the author handle, and keeps the record date and language', () => {
     const post = postById(loaded(), '3lla7facets2c');
     expect(post.url).to.equal(`${PROFILE}/post/3lla7facets2c`);
-    expect(post.published.toISOString()).to.equal('2025-03-26T16:09:00.000Z');
+    expect(post.published?.toISOString()).to.equal('2025-03-26T16:09:00.000Z');
     expect(post.lang).to.equal('fr');
     expect(post.media).to.deep.equal([]);
     expect(post.reply).to.equal(undefined);
@@ -75,7 +75,7 @@ describe('bluesky adapter', () => {
   it('reads a Japanese post: its language, its date with an offset, and a hashtag in three-byte characters', () => {
     const post = postById(loaded(), '3lky3japan22d');
     expect(post.lang).to.equal('ja');
-    expect(post.published.toISOString()).to.equal('2025-03-24T23:00:00.000Z');
+    expect(post.published?.toISOString()).to.equal('2025-03-24T23:00:00.000Z');
     expect(post.content).to.deep.equal([
       { kind: 'text', text: '今日は東京で ' },
       { kind: 'hashtag', text: '#ブルースカイ', tag: 'ブルースカイ', href: 'https://bsky.app/hashtag/%E3%83%96%E3%83%AB%E3%83%BC%E3%82%B9%E3%82%AB%E3%82%A4' },
@@ -93,7 +93,7 @@ describe('bluesky adapter', () => {
     });
     expect(post.url).to.equal('https://bsky.app/profile/natacha.bsky.social/post/3lkz5reposted');
     expect(post.text).to.equal('Sur les réseaux, la bienveillance n’est pas une option. #com');
-    expect(post.published.toISOString()).to.equal('2025-03-26T08:30:12.345Z');
+    expect(post.published?.toISOString()).to.equal('2025-03-26T08:30:12.345Z');
     expect(post.content?.at(-1)).to.deep.equal({ kind: 'hashtag', text: '#com', tag: 'com', href: 'https://bsky.app/hashtag/com' });
   });
 
@@ -280,7 +280,7 @@ describe('bluesky adapter', () => {
       });
       expect(authorless.media).to.deep.equal([{ url: 'https://cdn.example/thumb.jpg', alt: '' }]);
       // The record date is invalid: the AppView's indexing date stands in.
-      expect(imageOnly.published.toISOString()).to.equal('2025-03-20T12:00:01.000Z');
+      expect(imageOnly.published?.toISOString()).to.equal('2025-03-20T12:00:01.000Z');
       expect(imageOnly.media).to.deep.equal([{ url: 'https://cdn.example/full.jpg', alt: 'A photo' }]);
     });
 

@@ -57,7 +57,7 @@ describe('JSON Feed adapter', () => {
         '2017032501',
         'lien',
       ]);
-      expect(posts.map((post) => post.published.toISOString())).to.deep.equal([
+      expect(posts.map((post) => post.published?.toISOString())).to.deep.equal([
         '2017-03-26T16:09:00.000Z',
         '2017-03-26T16:09:00.000Z',
         '2017-03-26T16:09:00.000Z',
@@ -162,7 +162,7 @@ describe('JSON Feed adapter', () => {
           { id: 'b', title: 'InfluxDB vs. Graphite', date_published: 'Tue, 21 Feb 2017 09:00:00 -0800' },
         ]),
       );
-      expect(posts.map((post) => [post.id, post.published.toISOString()])).to.deep.equal([
+      expect(posts.map((post) => [post.id, post.published?.toISOString()])).to.deep.equal([
         ['a', '2018-01-06T08:00:00.000Z'],
         ['b', '2017-02-21T17:00:00.000Z'],
       ]);

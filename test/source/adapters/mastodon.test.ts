@@ -93,7 +93,7 @@ describe('Mastodon adapter', () => {
       expect(plain.text).to.equal('Bonjour tout le monde ! Nouvel article ce matin.');
       expect(plain.content).to.deep.equal([text('Bonjour tout le monde ! Nouvel article ce matin.')]);
       expect(plain.url).to.equal('https://social.example/@camille/112400000000000009');
-      expect(plain.published.toISOString()).to.equal('2024-05-02T08:30:00.000Z');
+      expect(plain.published?.toISOString()).to.equal('2024-05-02T08:30:00.000Z');
       expect(plain.lang).to.equal('fr');
       expect(plain.media).to.deep.equal([]);
       expect(plain.reply).to.equal(false);
@@ -120,7 +120,7 @@ describe('Mastodon adapter', () => {
       const boost = post('112400000000000007');
       expect(boost.text).to.equal('Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information.');
       expect(boost.url).to.equal('https://piaille.example/@natacha/112399000000000001');
-      expect(boost.published.toISOString()).to.equal('2024-05-01T18:09:00.000Z');
+      expect(boost.published?.toISOString()).to.equal('2024-05-01T18:09:00.000Z');
       expect(boost.lang).to.equal('fr');
       expect(boost.repostOf).to.deep.equal({
         name: 'Natacha',

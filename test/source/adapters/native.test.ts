@@ -33,7 +33,7 @@ describe('native adapter', () => {
     });
     expect(result.links).to.deep.equal([{ network: 'linkedin', label: 'LinkedIn', url: 'https://www.linkedin.com/in/cginisty', verified: undefined }]);
     expect(result.posts.map((post) => post.id)).to.deep.equal(['new', 'old']);
-    expect(result.posts[0].published.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
+    expect(result.posts[0].published?.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     expect(result.posts[0].url).to.equal('https://blog.example/status/1');
     expect(result.posts[0].media).to.deep.equal([]);
   });

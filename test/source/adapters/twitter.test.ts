@@ -77,7 +77,7 @@ describe('twitter adapter', () => {
   describe('posts', () => {
     it("lists the reference page's six tweets newest first, with their dates, permalinks and language", () => {
       const { posts } = adapt(referenceTimeline());
-      expect(posts.map((item) => item.published.toISOString())).to.deep.equal([
+      expect(posts.map((item) => item.published?.toISOString())).to.deep.equal([
         '2017-03-26T16:09:14.000Z',
         '2017-03-26T10:09:41.000Z',
         '2017-03-25T19:16:05.000Z',
@@ -232,7 +232,7 @@ describe('twitter adapter', () => {
         href: 'http://www.lemonde.fr/pixels/article/2017/03/25/confiance-reseaux-sociaux_5100712_4408996.html',
       });
       // Placed in time when it was retweeted.
-      expect(tweet.published.toISOString()).to.equal('2017-03-25T18:26:47.000Z');
+      expect(tweet.published?.toISOString()).to.equal('2017-03-25T18:26:47.000Z');
     });
 
     it("shows the original's media", () => {
