@@ -159,7 +159,10 @@ function feedProblems(feed: Feed): string[] {
     expectString(post.text, `posts[${i}].text`, false);
     for (const name of ['url', 'lang', 'spoiler'] as const) expectString(post[name], `posts[${i}].${name}`);
     for (const name of ['name', 'handle', 'url'] as const) expectString(post.repostOf?.[name], `posts[${i}].repostOf.${name}`);
-    if (!(post.published instanceof Date) || Number.isNaN(post.published?.getTime())) problems.push(`posts[${i}].published is no valid Date`);
+    // Absent (an undated feed item) or a real date: never Invalid Date.
+    if (post.published !== undefined && (!(post.published instanceof Date) || Number.isNaN(post.published.getTime()))) {
+      problems.push(`posts[${i}].published is no valid Date`);
+    }
     if (!Array.isArray(post.media) || !post.media.every((media) => isRecord(media) && isString(media.url) && isString(media.alt))) {
       problems.push(`posts[${i}].media is not a list of images with url and alt`);
     }

@@ -52,8 +52,9 @@ function readItem(item: unknown, lang: string | undefined, context: AdaptContext
   if (!isRecord(item)) return undefined;
   // An id of the wrong type marks a broken item; a missing one (jsonfeed_elastic_1.1.json) is made below, as for RSS.
   const id = item.id == null ? null : typeof item.id === 'number' ? String(item.id) : asString(item.id);
+  // Dates are optional in JSON Feed: an item without a readable one is kept, undated.
   const published = asFeedDate(item.date_published) ?? asFeedDate(item.date_modified);
-  if (id === undefined || !published) return undefined;
+  if (id === undefined) return undefined;
   const { baseUrl } = context;
   const title = lineOf(asString(item.title), context);
   const summaryText = htmlOrText(asString(item.summary), context);
@@ -69,7 +70,7 @@ function readItem(item: unknown, lang: string | undefined, context: AdaptContext
   const permalink = resolveUrl(item.url, baseUrl) ?? resolveUrl(item.external_url, baseUrl);
   const text = itemText(title, body);
   const post: Post = {
-    id: id ?? permalink ?? `${published.toISOString()} ${text.text}`,
+    id: id ?? permalink ?? `${published?.toISOString() ?? ''} ${text.text}`,
     url: permalink,
     ...text,
     published,

@@ -57,8 +57,8 @@ export const adaptRss: Adapter = (input, context) => {
 };
 
 function readItem(item: Element, lang: string | undefined, context: AdaptContext): Post | undefined {
+  // A date is optional in RSS: an item without one, or with one nobody can read, is kept, undated.
   const published = DATES.map(([name, ns]) => asFeedDate(child(item, name, ns)?.textContent)).find(Boolean);
-  if (!published) return undefined;
   const atom = isAtom(item);
   const title = titleOf(child(item, 'title'), context);
   const guid = child(item, 'guid');
@@ -71,7 +71,7 @@ function readItem(item: Element, lang: string | undefined, context: AdaptContext
       textOf(guid, context) ??
       textOf(child(item, 'id'), context) ??
       (item.getAttributeNS(RDF, 'about') || url) ??
-      `${published.toISOString()} ${text.text}`,
+      `${published?.toISOString() ?? ''} ${text.text}`,
     url,
     ...text,
     published,

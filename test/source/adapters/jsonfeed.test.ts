@@ -210,8 +210,13 @@ describe('JSON Feed adapter', () => {
       const feed = read(hostileItems());
       expect(feed.author).to.deep.equal({ name: 'blog.example', url: undefined, avatar: undefined, bio: undefined });
       expect(feed.links).to.deep.equal([{ network: 'rss', label: 'RSS', url: BLOG }]);
-      expect(feed.posts).to.have.length(1);
-      expect(feed.posts[0]).to.deep.include({ id: 'ok', url: undefined, text: 'survivor', media: [], lang: undefined });
+      // Items without a readable date are kept, undated (issue #14); the others with a wrong field are not.
+      expect(feed.posts.map((post) => [post.id, post.published?.toISOString()])).to.have.deep.members([
+        ['no-date', undefined],
+        ['bad-date', undefined],
+        ['ok', '2017-03-26T18:09:00.000Z'],
+      ]);
+      expect(feed.posts.find((post) => post.id === 'ok')).to.deep.include({ url: undefined, text: 'survivor', media: [], lang: undefined });
     });
   });
 });

@@ -49,14 +49,22 @@ describe('RSS and Atom adapter', () => {
       ]);
     });
 
-    it('keeps dated items newest first, with their guid, link and the channel language', () => {
+    it('keeps items newest first, with their guid, link and the channel language; one with an unreadable date undated, at its place', () => {
       const { posts } = read(blogRss());
-      expect(posts.map((post) => post.id)).to.deep.equal(['https://blog.example/?p=1042', 'https://blog.example/?p=1041', 'https://blog.example/?p=1040']);
+      expect(posts.map((post) => post.id)).to.deep.equal([
+        'https://blog.example/?p=1042',
+        'https://blog.example/?p=1041',
+        'https://blog.example/?p=1040',
+        'https://blog.example/?p=1039',
+      ]);
+      // "hier soir" is no date: the item stays, with no time rather than a made-up one.
+      expect(posts[3].published).to.equal(undefined);
+      expect(posts[3].text).to.equal('Brouillon publié par erreur');
       expect(posts[0].url).to.equal('https://blog.example/2017/03/26/reseaux-confiance/');
       expect(posts[0].published?.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
       expect(posts[1].published?.toISOString()).to.equal('2017-03-25T18:26:00.000Z');
       expect(posts[2].published?.toISOString()).to.equal('2017-03-24T08:00:00.000Z');
-      expect(posts.map((post) => post.lang)).to.deep.equal(['fr-FR', 'fr-FR', 'fr-FR']);
+      expect(posts.map((post) => post.lang)).to.deep.equal(['fr-FR', 'fr-FR', 'fr-FR', 'fr-FR']);
     });
 
     it('shows the title followed by a short description, with the description’s links', () => {
@@ -230,8 +238,15 @@ describe('RSS and Atom adapter', () => {
       expect(dated('2017-03-26T18:09:00+02:00')[0].published?.toISOString()).to.equal('2017-03-26T16:09:00.000Z');
     });
 
-    it('skips items whose date is not a date, though Date would guess one', () => {
-      for (const value of ['2020/1/10 14:33:00', 'Sun, 26 Mar 2017 18:09:00 tomorrow', 'tomorrow 12', '']) expect(dated(value)).to.deep.equal([]);
+    it('keeps items whose date is not a date, though Date would guess one, undated (issue #14)', () => {
+      for (const value of ['2020/1/10 14:33:00', 'Sun, 26 Mar 2017 18:09:00 tomorrow', 'tomorrow 12', '']) {
+        const posts = dated(value);
+        expect(posts, value).to.have.length(1);
+        expect(posts[0].published, value).to.equal(undefined);
+      }
+      // No date element at all: RSS 2.0 makes every one optional.
+      const [undated] = read(rss('<item><title>Sans date</title><link>https://blog.example/1</link></item>')).posts;
+      expect(undated).to.deep.include({ id: 'https://blog.example/1', text: 'Sans date', published: undefined });
     });
   });
 
