@@ -14,8 +14,10 @@ const CHUNKS = [
   [/^(format\/html-text|source\/adapters\/syndication)\.ts$/, 'html'],
   // What real posts carry besides text and images, read and shown: one file, fetched beside any network's reader
   // (their posts have cards, quotes and counts more often than not) or for a native feed whose posts have them.
-  [/^(source\/adapters\/rich|view\/rich\/rich-view)\.ts$/, 'rich'],
-  [/^source\/adapters\/(rss|jsonfeed|twitter|detect)\.ts$/, (name) => name],
+  [/^(source\/adapters\/rich|view\/rich\/rich-view|format\/duration)\.ts$/, 'rich'],
+  // An RSS or Atom item's attachments and the walking of its document are read with it.
+  [/^source\/adapters\/(rss|rss-media|xml)\.ts$/, 'rss'],
+  [/^source\/adapters\/(jsonfeed|twitter|detect)\.ts$/, (name) => name],
   [/^watch\/(feed-storage|refresh|merge-feeds|older-pages)\.ts$/, (name) => name],
   [/^view\/(icons|focus-order)\.ts$/, (name) => name],
   [/^i18n\/(?!index|en|locale)(\w\w)\.ts$/, (name) => name],

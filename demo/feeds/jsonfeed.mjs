@@ -46,10 +46,10 @@ export function jsonFeed(now = Date.now(), origin = 'http://localhost:8000') {
         title: 'Issue 41: the keyboard is a user too',
         summary: 'Focus order, skip links and the one shortcut that should never be overridden.',
         date_published: date(WEEK + 4 * HOUR),
-        // The episode's audio has nothing to show in a sidebar; the keyboard picture does.
+        // The issue read aloud, offered as a player beside its picture (a chime stands in for the recording).
         attachments: [
           { url: `${origin}/demo/assets/keyboard.svg`, mime_type: 'image/svg+xml', title: 'Keyboard illustration', size_in_bytes: 917 },
-          { url: `${SITE}/audio/issue-41.mp3`, mime_type: 'audio/mpeg', size_in_bytes: 18734012, duration_in_seconds: 1180 },
+          { url: `${origin}/demo/assets/chime.wav`, mime_type: 'audio/wav', title: 'Issue 41, read aloud', size_in_bytes: 12044, duration_in_seconds: 1.5 },
         ],
       },
     ],

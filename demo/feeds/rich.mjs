@@ -72,7 +72,7 @@ export function richFeed(now = Date.now(), origin = '') {
       }),
       post(8, 2 * DAY, 'The livestream, as the network serves it: a stream the widget links to.', {
         url: 'https://bsky.app/profile/sam.bsky.social/post/3lmstream22',
-        media: [{ url: 'https://video.bsky.app/watch/did%3Aplc%3As4mr/bafkrei/playlist.m3u8', kind: 'video', preview: asset('clip-still.svg'), alt: '', width: 320, height: 180 }],
+        media: [{ url: 'https://video.bsky.app/watch/did%3Aplc%3As4mr/bafkrei/playlist.m3u8', kind: 'video', preview: asset('clip-still.svg'), duration: 5025, alt: '', width: 320, height: 180 }],
       }),
       post(9, 3 * DAY, 'Which talk should I give first?', {
         poll: {

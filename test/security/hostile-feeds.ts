@@ -127,9 +127,21 @@ const jsonFeed: HostileSource = {
           id: `b${i}`,
           external_url: v,
           content_html: asHtml(v),
-          attachments: [{ url: v, mime_type: 'image/png' }, { url: v, mime_type: v }],
+          attachments: [{ url: v, mime_type: 'image/png', title: v }, { url: v, mime_type: v }],
           date_published: at(i),
         },
+        ...forUrls(v, [
+          {
+            id: `e${i}`,
+            title: 'ok',
+            image: v,
+            attachments: [
+              { url: v, mime_type: 'video/mp4', title: v, duration_in_seconds: v },
+              { url: v, mime_type: 'audio/mpeg', title: 'sound' },
+            ],
+            date_published: at(i),
+          },
+        ]),
         { id: `c${i}`, url: v, content_text: v, date_published: at(i) },
         { id: `d${i}`, title: v, content_html: asHtml(v), date_modified: at(i) },
       ]),
@@ -160,7 +172,7 @@ const MEDIA = 'http://search.yahoo.com/mrss/';
 function rss(name: string, html: (v: string) => string): HostileSource {
   const feed = (channel: string, items: string) =>
     `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" ` +
-    `xmlns:media="${MEDIA}"><channel>${channel}${items}</channel></rss>`;
+    `xmlns:media="${MEDIA}" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>${channel}${items}</channel></rss>`;
   const harmless = `<item><title>Les réseaux sociaux &amp; la confiance</title><link>https://blog.example/2017/03/26/</link><pubDate>${at(0)}</pubDate></item>`;
   return {
     name,
@@ -187,7 +199,18 @@ function rss(name: string, html: (v: string) => string): HostileSource {
                 `<media:thumbnail url="${xmlAttribute(v)}"/></item>` +
                 `<item><title>${html(v)}</title><guid>c${i}</guid><pubDate>${at(i)}</pubDate><content:encoded>${html(asHtml(v))}</content:encoded></item>`,
             )
-            .join(''),
+            .join('') +
+            // Sounds and videos, after the items above: xss.test.ts finds those by their place.
+            vs
+              .filter((v) => URL_VECTORS.has(v))
+              .map(
+                (v, i) =>
+                  `<item><title>ok</title><guid>d${i}</guid><pubDate>${at(i)}</pubDate><enclosure url="${xmlAttribute(v)}" type="audio/mpeg"/>` +
+                  `<itunes:duration>${xmlText(v)}</itunes:duration><media:group><media:content url="${xmlAttribute(v)}" type="video/mp4" ` +
+                  `duration="${xmlAttribute(v)}"/><media:thumbnail url="${xmlAttribute(v)}"/><media:rating>adult</media:rating>` +
+                  `<media:description>${xmlText(v)}</media:description></media:group></item>`,
+              )
+              .join(''),
         ),
       ),
   };
@@ -223,7 +246,15 @@ function atom(name: string, html: (v: string) => string): HostileSource {
                 `<summary type="html">${html(asHtml(v))}</summary><media:content url="${xmlAttribute(v)}" type="image/png">` +
                 `<media:description>${xmlText(v)}</media:description></media:content></entry>`,
             )
-            .join(''),
+            .join('') +
+            vs
+              .filter((v) => URL_VECTORS.has(v))
+              .map(
+                (v, i) =>
+                  `<entry><title>ok</title><id>c${i}</id><updated>${at(i)}</updated><link rel="enclosure" type="video/webm" href="${xmlAttribute(v)}"/>` +
+                  `<media:group><media:content url="${xmlAttribute(v)}" type="application/x-shockwave-flash"/><media:thumbnail url="${xmlAttribute(v)}"/></media:group></entry>`,
+              )
+              .join(''),
         ),
       ),
   };

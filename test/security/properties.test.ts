@@ -21,6 +21,7 @@ import type { SocialFeed } from '../../src/social-feed.js';
 import type { Feed, TextToken } from '../../src/types.js';
 import { authorFeed } from '../fixtures/bluesky/author-feed.js';
 import { profile as blueskyProfile } from '../fixtures/bluesky/profile.js';
+import { mediaJsonFeed } from '../fixtures/jsonfeed/media.js';
 import { jsonFeed10 } from '../fixtures/jsonfeed/v1.js';
 import { jsonFeed11 } from '../fixtures/jsonfeed/v1-1.js';
 import { richFeed as blueskyRichFeed } from '../fixtures/bluesky/rich-posts.js';
@@ -31,6 +32,7 @@ import { atomFeed } from '../fixtures/rss/atom.js';
 import { blogRss } from '../fixtures/rss/blog.js';
 import { blueskyRss } from '../fixtures/rss/bluesky.js';
 import { mastodonRss } from '../fixtures/rss/mastodon.js';
+import { podcastRss, videoAtom, videoRss } from '../fixtures/rss/media.js';
 import { rdfFeed } from '../fixtures/rss/rdf.js';
 import { featureTimeline, referenceTimeline } from '../fixtures/twitter/user-tweets.js';
 import { urlVectors, xssVectors } from '../fixtures/xss-vectors.js';
@@ -82,12 +84,12 @@ function shaped(template: unknown, depth = 0): fc.Arbitrary<unknown> {
 }
 
 /** RSS, RSS 1.0 and Atom documents: a stored feed changed by a few edits (text, attributes, removed or doubled elements). */
-const XML_FIXTURES = [blogRss(), atomFeed(), rdfFeed(), mastodonRss(), blueskyRss()];
+const XML_FIXTURES = [blogRss(), atomFeed(), rdfFeed(), mastodonRss(), blueskyRss(), podcastRss(), videoRss(), videoAtom()];
 const xmlEdit = fc.record({
   target: fc.nat(),
   change: fc.constantFrom('text', 'attribute', 'remove', 'double', 'empty'),
   value: hostileString,
-  attribute: fc.constantFrom('url', 'href', 'type', 'rel', 'medium', 'width', 'xml:base', 'xml:lang', 'rdf:about'),
+  attribute: fc.constantFrom('url', 'href', 'type', 'rel', 'medium', 'width', 'duration', 'scheme', 'xml:base', 'xml:lang', 'rdf:about'),
 });
 const editedXml = fc.tuple(fc.constantFrom(...XML_FIXTURES), fc.array(xmlEdit, { maxLength: 10 })).map(([source, edits]) => {
   const doc = browserParsers.parseXml(source);
@@ -192,6 +194,8 @@ function richProblems(post: Record<string, unknown>, path: string): string[] {
       if (!isRecord(item) || typeof item.url !== 'string' || typeof item.alt !== 'string') problems.push(`${at}[${i}] has no url and alt`);
       else if (!MEDIA_KINDS.includes(item.kind as string)) problems.push(`${at}[${i}].kind is ${String(item.kind)}`);
       strings(item, ['preview'], `${at}[${i}]`);
+      const { duration } = item as Record<string, unknown>;
+      if (duration !== undefined && !(typeof duration === 'number' && Number.isFinite(duration) && duration > 0)) problems.push(`${at}[${i}].duration is ${String(duration)}`);
     });
   };
   const { card, quote, poll, counts, sensitive } = post;
@@ -231,7 +235,7 @@ function adaptsOrRefuses(adapter: Adapter, input: unknown): void {
 
 const ADAPTERS: [string, Adapter, fc.Arbitrary<unknown>][] = [
   ['native', (input, context) => adaptNative(input, context, richReader), shaped({ ...nativeFeed(), posts: [...nativeFeed().posts.slice(0, 2), richNativePost()] })],
-  ['JSON Feed', adaptJsonFeed, fc.oneof(shaped(jsonFeed11()), shaped(jsonFeed10()))],
+  ['JSON Feed', adaptJsonFeed, fc.oneof(shaped(jsonFeed11()), shaped(jsonFeed10()), shaped(mediaJsonFeed()))],
   ['Mastodon', adaptMastodon, fc.oneof(shaped(mastodonProfile()), shaped(mastodonProfile().statuses), shaped(richStatuses()))],
   [
     'Bluesky',

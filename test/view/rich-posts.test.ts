@@ -1,5 +1,6 @@
 // Posts as people post them, rendered: link cards, quoted posts, videos, GIFs and sounds, sensitive media behind a
-// button, polls, counts and media grids, from the native format and from the Mastodon and Bluesky APIs' shapes.
+// button, polls, counts and media grids, from the native format, the Mastodon and Bluesky APIs' shapes, and RSS, Atom
+// and JSON Feed's sounds and videos.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/watch/feed-cache.js';
@@ -8,8 +9,10 @@ import type { SocialFeed } from '../../src/social-feed.js';
 import type { NativeFeed } from '../../src/types.js';
 import { profile as blueskyProfile } from '../fixtures/bluesky/profile.js';
 import { richFeed } from '../fixtures/bluesky/rich-posts.js';
+import { mediaJsonFeed } from '../fixtures/jsonfeed/media.js';
 import { account } from '../fixtures/mastodon/account.js';
 import { richStatuses } from '../fixtures/mastodon/rich-statuses.js';
+import { podcastRss, videoAtom, videoRss } from '../fixtures/rss/media.js';
 import { mount } from '../helpers/mount.js';
 import { part, parts } from '../helpers/parts.js';
 import { startWorker, worker } from '../mocks/feed-handlers.js';
@@ -70,7 +73,7 @@ function richNative(): NativeFeed {
         url: 'https://bsky.app/profile/ada.example/post/7',
         text: 'A stream',
         published: at(7),
-        media: [{ url: 'https://video.example/watch/playlist.m3u8', alt: '', kind: 'video', preview: 'https://video.example/thumb.jpg' }],
+        media: [{ url: 'https://video.example/watch/playlist.m3u8', alt: '', kind: 'video', preview: 'https://video.example/thumb.jpg', duration: 95.5 }],
       },
       {
         id: 'hidden-quote',
@@ -212,13 +215,14 @@ describe('rich posts', () => {
     for (const media of el.shadowRoot!.querySelectorAll('video, audio')) expect((media as HTMLMediaElement).paused).to.equal(true);
   });
 
-  it('links a stream it cannot play (an HLS playlist) to its post, its still behind a play mark', async () => {
+  it('links a stream it cannot play (an HLS playlist) to its post, its still behind a play mark and its length', async () => {
     const el = await mountFeed(richNative());
     const still = byText(el, 'A stream').querySelector<HTMLAnchorElement>('a.still')!;
     expect(still.href).to.equal('https://bsky.app/profile/ada.example/post/7');
     expect(still.title).to.equal('Watch on bsky.app');
     expect(still.querySelector('img')!.getAttribute('src')).to.equal('https://video.example/thumb.jpg');
     expect(still.querySelector('.play')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(still.querySelector('.duration')!.textContent).to.equal('1:35');
     expect(byText(el, 'A stream').querySelector('video')).to.equal(null);
   });
 
@@ -281,6 +285,45 @@ describe('rich posts', () => {
       expect(video.querySelector('video, img[part="media"]')).to.equal(null);
       expect(part(el, 'quote').getAttribute('aria-label')).to.equal('Quoted post by Natacha Quester-Séméon');
       expect(byText(el, 'Je répondais à ceci.').querySelector('[part="quote"]')).to.equal(null);
+    });
+
+    it('RSS and Atom: a podcast episode as a player, a Media RSS video with its still, a rated one behind the button, a video site’s player as a still', async () => {
+      worker.use(
+        http.get('https://podcast.example/feed.xml', () => new HttpResponse(podcastRss(), { headers: { 'content-type': 'application/rss+xml' } })),
+        http.get('https://video.example/feed/', () => new HttpResponse(videoRss(), { headers: { 'content-type': 'application/rss+xml' } })),
+        http.get('https://tube.example/feeds/videos.xml', () => new HttpResponse(videoAtom(), { headers: { 'content-type': 'application/atom+xml' } })),
+      );
+      const podcast = await mount(html`<social-feed src="https://podcast.example/feed.xml" lang="en"></social-feed>`);
+      const audio = byText(podcast, 'parler quand tout brûle').querySelector('audio')!;
+      expect(audio.getAttribute('src')).to.equal('https://cdn.podcast.example/13.mp3');
+      expect(audio.getAttribute('preload')).to.equal('none');
+      expect(audio.getAttribute('aria-label')).to.equal('Épisode 13 : parler quand tout brûle');
+      expect(audio.nextElementSibling!.textContent).to.equal('1:02:03');
+
+      const videos = await mount(html`<social-feed src="https://video.example/feed/" lang="en"></social-feed>`);
+      const montage = byText(videos, 'Le montage').querySelectorAll('video');
+      expect([...montage].map((video) => [video.getAttribute('src'), video.getAttribute('poster')])).to.deep.equal([
+        ['https://cdn.video.example/montage-1080.mp4', 'https://cdn.video.example/montage.jpg'],
+        ['https://cdn.video.example/montage-480.webm', 'https://cdn.video.example/montage.jpg'],
+      ]);
+      const rated = byText(videos, 'Les coulisses');
+      expect(rated.querySelector('[part="reveal"]')).to.exist;
+      expect(rated.querySelector('video, img[part="media"]')).to.equal(null);
+
+      const tube = await mount(html`<social-feed src="https://tube.example/feeds/videos.xml" lang="en"></social-feed>`);
+      const still = byText(tube, 'trois minutes').querySelector<HTMLAnchorElement>('a.still')!;
+      expect(still.href).to.equal('https://tube.example/watch?v=montage3min');
+      expect(still.querySelector('img')!.getAttribute('src')).to.equal('https://i.tube.example/vi/montage3min/hqdefault.jpg');
+      expect(still.querySelector('.duration'), 'the feed gives no length').to.equal(null);
+      expect(byText(tube, 'Un extrait').querySelector('video')!.getAttribute('src')).to.equal('https://tube.example/files/clip.webm');
+    });
+
+    it('JSON Feed: an episode offered once among its alternates, and a video with the item’s image as its still', async () => {
+      worker.use(http.get('https://podcast.example/feed.json', () => HttpResponse.json(mediaJsonFeed())));
+      const el = await mount(html`<social-feed src="https://podcast.example/feed.json" lang="en"></social-feed>`);
+      expect([...byText(el, 'Épisode 13').querySelectorAll('audio')].map((audio) => audio.getAttribute('src'))).to.deep.equal(['https://cdn.podcast.example/13.m4a']);
+      const video = byText(el, 'Le montage').querySelector('video')!;
+      expect([video.getAttribute('src'), video.getAttribute('poster')]).to.deep.equal(['https://podcast.example/videos/montage.mp4', 'https://podcast.example/montage.jpg']);
     });
   });
 });

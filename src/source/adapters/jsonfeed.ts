@@ -5,11 +5,12 @@ import { htmlToTokens } from '../../format/html-text.js';
 import type { Media, Post } from '../../types.js';
 import type { AdaptContext, Adapter } from './context.js';
 import { asFeedDate } from './feed-date.js';
-import { asArray, asString, isRecord, resolveUrl } from './guards.js';
+import { asArray, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
 import { detectJsonFeed } from './detect.js';
+import { defined } from './rich.js';
 import { hostOf, itemText, siteLinks } from './syndication.js';
-import { distinctIds, htmlOrText, lineOf } from './tolerant.js';
+import { distinctIds, htmlOrText, kindOfType, lineOf } from './tolerant.js';
 
 /** Normalizes a JSON Feed: its first author (1.1 `authors`, 1.0 `author`), its site and feed links, and its items. */
 export const adaptJsonFeed: Adapter = (input, context) => {
@@ -62,11 +63,7 @@ function readItem(item: unknown, lang: string | undefined, context: AdaptContext
   const html = asString(item.content_html);
   // Under a title, the summary is the short text meant for it; the content is read only when it may be shown.
   const body = title && summary?.trim() ? summaryText : html ? htmlToTokens(html, context, baseUrl) : (asString(item.content_text) ?? summaryText);
-  const media = new Map<string, Media>();
-  for (const image of [{ url: item.image, mime_type: 'image/' }, ...asArray(item.attachments)]) {
-    const url = isRecord(image) && /^image\//i.test(asString(image.mime_type) ?? '') ? resolveUrl(image.url, baseUrl) : undefined;
-    if (url && !media.has(url)) media.set(url, { url, alt: title ?? summary?.trim() ?? '' });
-  }
+  const media = readAttachments(item, title ?? summary?.trim() ?? '', context);
   const permalink = resolveUrl(item.url, baseUrl) ?? resolveUrl(item.external_url, baseUrl);
   const text = itemText(title, body);
   const post: Post = {
@@ -74,8 +71,41 @@ function readItem(item: unknown, lang: string | undefined, context: AdaptContext
     url: permalink,
     ...text,
     published,
-    media: [...media.values()],
+    media,
     lang: asString(item.language) ?? lang,
   };
   return post.text || post.media.length ? post : undefined;
+}
+
+/**
+ * An item's `image` and its attachments that are images, videos or sounds (by `mime_type`), each once, named by its
+ * `title` else the item's, timed by `duration_in_seconds`. Attachments sharing a title are one thing in several files
+ * (an MP3 and an M4A of an episode): the first the widget can show stands for them. The item's `image` is the still of
+ * its video when it has one.
+ */
+function readAttachments(item: Record<string, unknown>, name: string, context: AdaptContext): Media[] {
+  const { baseUrl } = context;
+  const attachments = asArray(item.attachments).filter(isRecord);
+  const hasVideo = attachments.some((attachment) => kindOfType(asString(attachment.mime_type)) === 'video');
+  const image = resolveUrl(item.image, baseUrl);
+  const media = new Map<string, Media>();
+  const titles = new Set<string>();
+  for (const attachment of hasVideo ? attachments : [{ url: image, mime_type: 'image/' }, ...attachments]) {
+    const kind = kindOfType(asString(attachment.mime_type));
+    const url = kind && resolveUrl(attachment.url, baseUrl);
+    const title = asString(attachment.title);
+    if (!url || media.has(url) || (title && titles.has(title))) continue;
+    if (title) titles.add(title);
+    media.set(
+      url,
+      defined({
+        url,
+        alt: lineOf(title, context) ?? name,
+        kind: kind === 'image' ? undefined : kind,
+        preview: kind === 'video' ? image : undefined,
+        duration: kind === 'image' ? undefined : asPositiveNumber(attachment.duration_in_seconds),
+      }),
+    );
+  }
+  return [...media.values()];
 }

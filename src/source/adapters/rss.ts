@@ -3,20 +3,18 @@
 // are whatever the publisher chose.
 import { FeedError } from '../../errors.js';
 import { htmlToTokens } from '../../format/html-text.js';
-import type { Author, Media, Post, TextToken } from '../../types.js';
+import type { Author, Post, TextToken } from '../../types.js';
 import type { AdaptContext, Adapter } from './context.js';
 import { ATOM, ATOM03, detectRss, documentOf, RDF } from './detect.js';
 import { asFeedDate } from './feed-date.js';
-import { asPositiveNumber, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
+import { readAttachments } from './rss-media.js';
 import { hostOf, itemText, siteLinks } from './syndication.js';
 import { distinctIds, lineOf } from './tolerant.js';
+import { baseOf, child, ITUNES, kids, urlOf, xmlLang } from './xml.js';
 
-const MEDIA = 'http://search.yahoo.com/mrss/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
-const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
-const XML = 'http://www.w3.org/XML/1998/namespace';
 // An item's date: when it was published, else when it was last changed (Atom 0.3: issued, modified, created).
 const DATES: [string, string?][] = [['published'], ['issued'], ['pubDate'], ['date', DC], ['updated'], ['modified'], ['created']];
 
@@ -34,7 +32,7 @@ export const adaptRss: Adapter = (input, context) => {
   const channel = atom ? root : [...root.children].find((el) => el.localName === 'channel');
   if (!channel) throw new FeedError('invalid-shape', 'Expected a <channel> element.');
   const ns = channel.namespaceURI;
-  const site = atom ? linkOf(channel, context) : urlOf(child(channel, 'link'), context);
+  const site = atom ? linkOf(channel, context) : urlOf(child(channel, 'link'), context.baseUrl);
   const bio = itemText(undefined, body(child(channel, atom ? 'subtitle' : 'description') ?? child(channel, 'tagline'), context, !atom));
   const author: Author = {
     // An Atom feed names its author; the title names the blog, which is what an RSS channel has.
@@ -42,8 +40,8 @@ export const adaptRss: Adapter = (input, context) => {
     url: site,
     avatar:
       [child(child(channel, 'image'), 'url'), child(child(root, 'image', ns), 'url'), child(channel, 'icon'), child(channel, 'logo')]
-        .map((el) => urlOf(el, context))
-        .find(Boolean) ?? urlOf(child(channel, 'image', ITUNES), context, 'href'),
+        .map((el) => urlOf(el, context.baseUrl))
+        .find(Boolean) ?? urlOf(child(channel, 'image', ITUNES), context.baseUrl, 'href'),
     bio: bio.text || undefined,
     bioContent: bio.content,
   };
@@ -62,9 +60,9 @@ function readItem(item: Element, lang: string | undefined, context: AdaptContext
   const atom = isAtom(item);
   const title = titleOf(child(item, 'title'), context);
   const guid = child(item, 'guid');
-  const url = atom ? linkOf(item, context) : (urlOf(child(item, 'link'), context) ?? permalinkOf(guid, context));
+  const url = atom ? linkOf(item, context) : (urlOf(child(item, 'link'), context.baseUrl) ?? permalinkOf(guid, context));
   const content = child(item, 'summary') ?? child(item, 'content') ?? child(item, 'description') ?? child(item, 'encoded', CONTENT);
-  const media = readMedia(item, title, context);
+  const attachments = readAttachments(item, title, context);
   const text = itemText(title, body(content, context, !atom));
   const post: Post = {
     id:
@@ -75,30 +73,10 @@ function readItem(item: Element, lang: string | undefined, context: AdaptContext
     url,
     ...text,
     published,
-    media,
+    ...attachments,
     lang: xmlLang(item) ?? lang,
   };
-  return post.text || media.length ? post : undefined;
-}
-
-/** Image enclosures and Media RSS images; Media RSS thumbnails (video posters) when there is no image. */
-function readMedia(item: Element, title: string | undefined, context: AdaptContext): Media[] {
-  const enclosures = [...kids(item, 'enclosure'), ...kids(item, 'link').filter((el) => el.getAttribute('rel') === 'enclosure')];
-  // A type, when given, must be an image: Mastodon marks its silent MP4 "GIFs" `medium="image"`.
-  const images = [...enclosures, ...item.getElementsByTagNameNS(MEDIA, 'content')].filter((el) => {
-    const type = el.getAttribute('type');
-    return type ? /^image\//i.test(type) : el.getAttribute('medium') === 'image';
-  });
-  const found = images.length ? images : [...item.getElementsByTagNameNS(MEDIA, 'thumbnail')];
-  const media = new Map<string, Media>();
-  for (const el of found) {
-    const url = urlOf(el, context, el.hasAttribute('href') ? 'href' : 'url');
-    const description = child(el, 'description', MEDIA) ?? child(el.parentElement, 'description', MEDIA);
-    const size = (name: string) => asPositiveNumber(Number(el.getAttribute(name)));
-    const alt = textOf(description, context) ?? title ?? '';
-    if (url && !media.has(url)) media.set(url, { url, alt, width: size('width'), height: size('height') });
-  }
-  return [...media.values()];
+  return post.text || post.media.length ? post : undefined;
 }
 
 /**
@@ -136,14 +114,9 @@ function textOf(el: Element | undefined, context: AdaptContext): string | undefi
   return (typeof value === 'string' ? value : plainText(value ?? [])).replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** The URL in an element's text or `attribute`, resolved against its `xml:base`. */
-function urlOf(el: Element | undefined, context: AdaptContext, attribute?: string): string | undefined {
-  return el && resolveUrl(attribute ? el.getAttribute(attribute) : el.textContent, baseOf(el, context.baseUrl));
-}
-
 /** An Atom element's `alternate` link (the default relation). */
 function linkOf(el: Element, context: AdaptContext): string | undefined {
-  return urlOf(kids(el, 'link').find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate'), context, 'href');
+  return urlOf(kids(el, 'link').find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate'), context.baseUrl, 'href');
 }
 
 /**
@@ -152,24 +125,5 @@ function linkOf(el: Element, context: AdaptContext): string | undefined {
  */
 function permalinkOf(guid: Element | undefined, context: AdaptContext): string | undefined {
   const permalink = guid?.getAttribute('isPermaLink')?.trim().toLowerCase();
-  return permalink === 'true' || (permalink === undefined && /^\s*https?:\/\//i.test(guid?.textContent ?? '')) ? urlOf(guid, context) : undefined;
-}
-
-/** The base URL in effect at `el`: each ancestor's `xml:base` resolves against the one above, the top against the feed's URL. */
-function baseOf(el: Element, baseUrl: string): string {
-  const parent = el.parentElement ? baseOf(el.parentElement, baseUrl) : baseUrl;
-  return resolveUrl(el.getAttributeNS(XML, 'base'), parent) ?? parent;
-}
-
-function xmlLang(el: Element | null): string | undefined {
-  return el ? el.getAttributeNS(XML, 'lang') || xmlLang(el.parentElement) : undefined;
-}
-
-/** The children named `name` in namespace `ns`, by default the parent's own. */
-function kids(parent: Element | null | undefined, name: string, ns = parent?.namespaceURI): Element[] {
-  return parent ? [...parent.children].filter((el) => el.localName === name && el.namespaceURI === ns) : [];
-}
-
-function child(parent: Element | null | undefined, name: string, ns?: string | null): Element | undefined {
-  return kids(parent, name, ns)[0];
+  return permalink === 'true' || (permalink === undefined && /^\s*https?:\/\//i.test(guid?.textContent ?? '')) ? urlOf(guid, context.baseUrl) : undefined;
 }

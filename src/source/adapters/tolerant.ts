@@ -1,6 +1,6 @@
-// What RSS, Atom and JSON Feed publishers get wrong, read as feed readers read it: markup in fields meant for text,
-// titles escaped once or twice, one id for several items. A file apart from syndication.ts, which the HTML reader's
-// file carries: a network's posts need none of this.
+// What RSS, Atom and JSON Feed need and a network's posts do not: what their publishers get wrong, read as feed
+// readers read it (markup in fields meant for text, titles escaped once or twice, one id for several items), and
+// their attachments' MIME types. A file apart from syndication.ts, which the HTML reader's file carries.
 import { htmlToTokens } from '../../format/html-text.js';
 import type { Post, TextToken } from '../../types.js';
 import type { AdaptContext } from './context.js';
@@ -37,4 +37,9 @@ export function distinctIds(posts: Post[]): Post[] {
     const same = (other: Post) => other.text === post.text && other.url === post.url && other.published?.getTime() === post.published?.getTime();
     return namesakes.length && !namesakes.some(same) ? { ...post, id: `${post.id} #${namesakes.length + 1}` } : post;
   });
+}
+
+/** The kind of medium a MIME type names (`image/png`, `audio/mpeg`, `video/mp4`), or undefined for any other file. */
+export function kindOfType(type: string | undefined): 'image' | 'video' | 'audio' | undefined {
+  return /^(image|video|audio)\//i.exec(type?.trim() ?? '')?.[1].toLowerCase() as 'image' | 'video' | 'audio' | undefined;
 }

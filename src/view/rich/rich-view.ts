@@ -3,6 +3,7 @@
 // show such a post; every URL goes through the same gates as the rest (safe-url.ts), and no feed text is HTML.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LinkTargets } from '../../format/link-targets.js';
+import { clockDuration } from '../../format/duration.js';
 import { declaredSize } from '../../format/media-size.js';
 import { safeImageUrl, safeUrl } from '../../format/safe-url.js';
 import type { Strings } from '../../i18n/index.js';
@@ -37,7 +38,9 @@ function mediaTile(media: Media, post: Post, strings: Strings): unknown {
   const label = media.alt || undefined;
   if (!media.kind || media.kind === 'image') return imageTile(media, strings);
   if (media.kind === 'audio') {
-    return src ? html`<audio part="media" controls preload="none" src=${src} aria-label=${label ?? strings.audio}></audio>` : nothing;
+    return src
+      ? html`<span class="sound"><audio part="media" controls preload="none" src=${src} aria-label=${label ?? strings.audio}></audio>${length(media)}</span>`
+      : nothing;
   }
   if (src && PLAIN_VIDEO.test(src)) {
     const size = declaredSize(media);
@@ -55,8 +58,13 @@ function mediaTile(media: Media, post: Post, strings: Strings): unknown {
       class="play"
       aria-hidden="true"
     ></span
-  ></a>`;
+    >${length(media)}</a
+  >`;
 }
+
+/** A sound's or video's length, when the feed gives it: its player knows nothing of the file before it plays. */
+const length = ({ duration = 0 }: Media) =>
+  duration > 0 && duration < Infinity ? html`<span class="duration">${clockDuration(duration)}</span>` : nothing;
 
 /** Sensitive media the reader has not asked to see: they stay out of the page, not merely out of sight. */
 const hidden = (post: Post, context: RichContext) => !!post.sensitive && !context.revealed;
@@ -175,6 +183,24 @@ export const richStyles = css`
   audio[part='media'] {
     inline-size: 100%;
     block-size: revert;
+  }
+  .sound {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+  }
+  .duration {
+    flex: none;
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  .still .duration {
+    position: absolute;
+    inset: auto auto 0.5rem 0.5rem;
+    padding: 0 0.35em;
+    border-radius: 0.25rem;
+    color: #fff;
+    background: rgb(0 0 0 / 0.7);
   }
   [part='reveal'] {
     font: inherit;

@@ -4,6 +4,7 @@ import { detectJsonFeed } from '../../../src/source/adapters/detect.js';
 import { adaptJsonFeed } from '../../../src/source/adapters/jsonfeed.js';
 import { shapeError } from '../../helpers/feed-error.js';
 import { hostileItems, itemsMissing, itemsNotArray } from '../../fixtures/jsonfeed/malformed.js';
+import { mediaJsonFeed } from '../../fixtures/jsonfeed/media.js';
 import { jsonFeed10 } from '../../fixtures/jsonfeed/v1.js';
 import { jsonFeed11 } from '../../fixtures/jsonfeed/v1-1.js';
 
@@ -73,11 +74,14 @@ describe('JSON Feed adapter', () => {
       expect(post.media).to.deep.equal([{ url: 'https://blog.example/images/confiance.jpg', alt: 'La confiance' }]);
     });
 
-    it('leaves an untitled item’s content_text to the widget’s tokenizer, and shows its image attachments once', () => {
+    it('leaves an untitled item’s content_text to the widget’s tokenizer, and shows its attachments once, named by their titles', () => {
       const post = item(jsonFeed11(), '2017032501');
       expect(post).to.deep.include({ url: 'https://blog.example/2017/03/25/note/', text: 'Nouvelle note sur #com.\nDétails : https://example.org/etude' });
       expect(post.content).to.equal(undefined);
-      expect(post.media).to.deep.equal([{ url: 'https://blog.example/images/chart.png', alt: '' }]);
+      expect(post.media).to.deep.equal([
+        { url: 'https://blog.example/images/chart.png', alt: 'chart.png' },
+        { url: 'https://blog.example/podcast/12.mp3', alt: '', kind: 'audio', duration: 1520 },
+      ]);
     });
 
     it('takes each item’s language, else the feed’s', () => {
@@ -190,6 +194,33 @@ describe('JSON Feed adapter', () => {
         ['x', 'First'],
         ['x #2', 'Second'],
       ]);
+    });
+  });
+
+  describe('sounds and videos (issue #13)', () => {
+    const episode = (id: string) => read(mediaJsonFeed(), 'https://podcast.example/feed.json').posts.find((post) => post.id === id)!;
+    it('offers an episode once when its attachments share a title, timed by duration_in_seconds, beside the item’s image', () => {
+      expect(episode('13').media).to.deep.equal([
+        { url: 'https://podcast.example/13.jpg', alt: 'Épisode 13 : parler quand tout brûle' },
+        { url: 'https://cdn.podcast.example/13.m4a', alt: 'Épisode 13', kind: 'audio', duration: 3723 },
+      ]);
+    });
+
+    it('takes the item’s image as its video’s still, and keeps other image attachments', () => {
+      expect(episode('montage').media).to.deep.equal([
+        {
+          url: 'https://podcast.example/videos/montage.mp4',
+          alt: 'Deux mains coupent une séquence',
+          kind: 'video',
+          preview: 'https://podcast.example/montage.jpg',
+          duration: 185.5,
+        },
+        { url: 'https://podcast.example/videos/montage.jpg', alt: 'Le montage en trois minutes' },
+      ]);
+    });
+
+    it('ignores a duration that is not a number', () => {
+      expect(episode('silence').media).to.deep.equal([{ url: 'https://podcast.example/sounds/silence.ogg', alt: 'Sans durée', kind: 'audio' }]);
     });
   });
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { browserParsers } from '../../../src/source/parsers.js';
 import { detectRss } from '../../../src/source/adapters/detect.js';
 import { adaptRss } from '../../../src/source/adapters/rss.js';
+import { asDuration } from '../../../src/source/adapters/rss-media.js';
 import { shapeError } from '../../helpers/feed-error.js';
 import type { Feed } from '../../../src/types.js';
 import { atomFeed } from '../../fixtures/rss/atom.js';
@@ -9,6 +10,7 @@ import { blogRss } from '../../fixtures/rss/blog.js';
 import { blueskyRss } from '../../fixtures/rss/bluesky.js';
 import { malformedRss, sitemapXml } from '../../fixtures/rss/invalid.js';
 import { mastodonRss } from '../../fixtures/rss/mastodon.js';
+import { podcastRss, videoAtom, videoRss } from '../../fixtures/rss/media.js';
 import { rdfFeed } from '../../fixtures/rss/rdf.js';
 
 const BLOG = 'https://blog.example/feed/';
@@ -85,14 +87,14 @@ describe('RSS and Atom adapter', () => {
       expect(post.content).to.equal(undefined);
     });
 
-    it('shows image enclosures and Media RSS images with their alt text and size, not audio or thumbnails of them', () => {
+    it('shows image enclosures and Media RSS images with their alt text and size, not the thumbnails of images', () => {
       const { posts } = read(blogRss());
       expect(posts[0].media).to.deep.equal([
-        { url: 'https://blog.example/wp-content/uploads/2017/03/confiance.jpg', alt: 'Les réseaux sociaux & la confiance', width: undefined, height: undefined },
+        { url: 'https://blog.example/wp-content/uploads/2017/03/confiance.jpg', alt: 'Les réseaux sociaux & la confiance' },
         { url: 'https://blog.example/wp-content/uploads/2017/03/reseau.png', alt: 'Un réseau de personnes reliées', width: 1200, height: 675 },
       ]);
       expect(posts[1].media.map((media) => media.url)).to.deep.equal(['https://blog.example/wp-content/uploads/2017/03/ideal.jpg']);
-      expect(posts[2].media).to.deep.equal([]);
+      expect(posts[2].media).to.deep.equal([{ url: 'https://blog.example/podcast/12.mp3', alt: 'Épisode 12 : la parole publique', kind: 'audio' }]);
     });
   });
 
@@ -111,15 +113,17 @@ describe('RSS and Atom adapter', () => {
       expect(post.text).to.match(/^Un long fil/);
     });
 
-    it('takes the alt text from media:description, leaves out Mastodon’s silent MP4 "images", and falls back to a video’s thumbnail', () => {
+    it('takes the alt text from media:description, Mastodon’s silent MP4 "images" as GIFs, and a video’s thumbnail as its still', () => {
       const { posts } = read(mastodonRss(), 'https://mastodon.social/@cginisty.rss');
       const files = 'https://files.mastodon.social/media_attachments/files/110/000';
       expect(posts[0].media).to.deep.equal([
-        { url: `${files}/001/original/graph.jpg`, alt: 'Un graphique de la confiance en ligne', width: undefined, height: undefined },
+        { url: `${files}/001/original/graph.jpg`, alt: 'Un graphique de la confiance en ligne' },
+        { url: `${files}/002/original/loop.mp4`, alt: '', kind: 'gifv' },
       ]);
+      expect(posts[0].sensitive, 'rated nonadult').to.equal(undefined);
       expect(posts[2].text).to.equal('');
       expect(posts[2].media).to.deep.equal([
-        { url: `${files}/003/original/talk.png`, alt: 'Ma conférence à Lyon', width: undefined, height: undefined },
+        { url: `${files}/003/original/talk.mp4`, alt: 'Ma conférence à Lyon', kind: 'video', preview: `${files}/003/original/talk.png` },
       ]);
     });
 
@@ -168,7 +172,10 @@ describe('RSS and Atom adapter', () => {
       const [post] = read().posts;
       expect(post.url).to.equal('https://example.org/blog/2017/atom-draft');
       expect(post.content).to.deep.include({ kind: 'url', text: 'the notes', href: 'https://example.org/blog/2017/notes' });
-      expect(post.media).to.deep.equal([{ url: 'https://example.org/images/snapshot.png', alt: 'Atom draft-07 snapshot', width: undefined, height: undefined }]);
+      expect(post.media).to.deep.equal([
+        { url: 'https://example.org/images/snapshot.png', alt: 'Atom draft-07 snapshot' },
+        { url: 'https://example.org/audio/ph34r_my_podcast.mp3', alt: 'Atom draft-07 snapshot', kind: 'audio' },
+      ]);
     });
 
     it('reads an XHTML summary as rich text under the title', () => {
@@ -263,7 +270,7 @@ describe('RSS and Atom adapter', () => {
           <enclosure url="/a.jpg" type="image/jpeg"/>
           <media:group><media:content url="https://blog.example/a.jpg" type="image/jpeg" width="-1" height="wide"/></media:group></item>`),
       ).posts;
-      expect(post.media).to.deep.equal([{ url: 'https://blog.example/a.jpg', alt: 'x', width: undefined, height: undefined }]);
+      expect(post.media).to.deep.equal([{ url: 'https://blog.example/a.jpg', alt: 'x' }]);
     });
 
     it('falls back to the iTunes image for the avatar, and to the site’s host for a missing title', () => {
@@ -395,6 +402,64 @@ describe('RSS and Atom adapter', () => {
         ['A day', '2022-12-17T00:00:00.000Z'],
         ['Z zone', '2020-05-14T10:00:18.000Z'],
         ['No weekday, a named zone', '2015-11-07T17:00:00.000Z'],
+      ]);
+    });
+  });
+
+  describe('sounds and videos (issue #13)', () => {
+    const CDN = 'https://cdn.podcast.example';
+    it('offers a podcast’s episodes as sounds named by their titles, timed by itunes:duration in any of its forms', () => {
+      const { posts } = read(podcastRss(), 'https://podcast.example/feed.xml');
+      expect(posts.map((post) => post.media)).to.deep.equal([
+        [{ url: `${CDN}/13.mp3`, alt: 'Épisode 13 : parler quand tout brûle', kind: 'audio', duration: 3723 }],
+        [{ url: `${CDN}/12.m4a`, alt: 'Épisode 12 : la parole publique', kind: 'audio', duration: 1520 }],
+        [{ url: `${CDN}/0.mp3`, alt: 'Bande-annonce', kind: 'audio', duration: 45 }],
+      ]);
+      expect(posts.some((post) => post.sensitive), 'itunes:explicit is about words, not media').to.equal(false);
+    });
+
+    it('shows a Media RSS video once per group, with its still, size and duration; an adult rating makes it sensitive', () => {
+      const { posts } = read(videoRss(), 'https://video.example/feed/');
+      const alt = 'Deux mains coupent une séquence sur une table de montage';
+      expect(posts[0].media).to.deep.equal([
+        { url: 'https://cdn.video.example/montage-1080.mp4', alt, width: 1920, height: 1080, kind: 'video', preview: 'https://cdn.video.example/montage.jpg', duration: 185 },
+        { url: 'https://cdn.video.example/montage-480.webm', alt, width: 854, height: 480, kind: 'video', preview: 'https://cdn.video.example/montage.jpg', duration: 185 },
+      ]);
+      expect(posts[1]).to.deep.include({ sensitive: true });
+      expect(posts[1].media).to.deep.equal([
+        { url: 'https://cdn.video.example/coulisses.mp4', alt: 'Les coulisses du tournage', kind: 'video', preview: 'https://cdn.video.example/coulisses.jpg', duration: 42 },
+      ]);
+      expect(posts[2].media).to.deep.equal([{ url: 'https://cdn.video.example/ambiance.ogg', alt: 'Le son d’ambiance', kind: 'audio' }]);
+      expect(posts[2].sensitive, 'a rating in another scheme').to.equal(undefined);
+    });
+
+    it('shows a video site’s Flash player as a video still that links to it, and an Atom enclosure as a video', () => {
+      const { posts } = read(videoAtom(), 'https://tube.example/feeds/videos.xml');
+      expect(posts[0].url).to.equal('https://tube.example/watch?v=montage3min');
+      expect(posts[0].media).to.deep.equal([
+        {
+          url: 'https://tube.example/v/montage3min?version=3',
+          alt: 'Trois minutes pour apprendre à couper.',
+          width: 640,
+          height: 390,
+          kind: 'video',
+          preview: 'https://i.tube.example/vi/montage3min/hqdefault.jpg',
+        },
+      ]);
+      expect(posts[1].media).to.deep.equal([{ url: 'https://tube.example/files/clip.webm', alt: 'Un extrait', kind: 'video' }]);
+    });
+
+    it('leaves out files that are neither images, sounds nor videos, and untyped enclosures with no medium', () => {
+      const { posts } = read(
+        rss(`<item><title>t</title><enclosure url="/a.pdf" type="application/pdf"/><enclosure url="/b.mp3"/>
+          <media:content url="/c.html" medium="document"/><media:content url="/d.bin"/></item>`),
+      );
+      expect(posts[0].media).to.deep.equal([]);
+    });
+
+    it('reads itunes:duration as hours, minutes and seconds, and nothing else', () => {
+      expect(['1:02:03', '62:03', '3723', '3723.5', ' 45 ', '0', '1:xx', '-5', ''].map(asDuration)).to.deep.equal([
+        3723, 3723, 3723, 3723.5, 45, undefined, undefined, undefined, undefined,
       ]);
     });
   });
