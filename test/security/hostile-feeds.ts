@@ -471,22 +471,32 @@ const twitter: HostileSource = {
             mentions: [{ ...span(v, 1), username: v }],
             hashtags: [{ ...span(v, 2), tag: v }],
           },
-          attachments: { media_keys: [`p${i}`, `v${i}`] },
+          attachments: { media_keys: [`p${i}`, `v${i}`, `g${i}`] },
         }),
         tweet(`b${i}`, `RT @x: ${escapeX(v)}`, { created_at: at(i), referenced_tweets: [{ type: 'retweeted', id: `o${i}` }] }),
-        tweet(`c${i}`, escapeX(v), { created_at: at(i) }),
+        tweet(`c${i}`, escapeX(v), { created_at: at(i), referenced_tweets: [{ type: 'quoted', id: `q${i}` }] }),
+        // A link X previewed: every field of its card a vector.
+        tweet(`d${i}`, 'ok https://t.co/card', {
+          created_at: at(i),
+          entities: {
+            urls: [{ start: 3, end: 20, url: 'https://t.co/card', expanded_url: v, display_url: v, title: v, description: v, unwound_url: v, images: [{ url: v, width: 1, height: 1 }] }],
+          },
+        }),
       ]),
       includes: {
-        users: [cginisty(), ...vs.map((v, i) => ({ id: `u${i}`, name: v, username: v }))],
-        tweets: vs.map((v, i) =>
+        users: [cginisty(), ...vs.map((v, i) => ({ id: `u${i}`, name: v, username: v, profile_image_url: v }))],
+        tweets: vs.flatMap((v, i) => [
           tweet(`o${i}`, escapeX(v), {
             author_id: `u${i}`,
             entities: { urls: [{ ...span(escapeX(v), 0), url: v, expanded_url: v, display_url: v }] },
+            public_metrics: { reply_count: 1, retweet_count: 2, like_count: 3, quote_count: 0 },
           }),
-        ),
+          tweet(`q${i}`, escapeX(v), { author_id: `u${i}`, created_at: v, attachments: { media_keys: [`p${i}`] } }),
+        ]),
         media: vs.flatMap((v, i) => [
           { media_key: `p${i}`, type: 'photo', url: v, alt_text: v },
           { media_key: `v${i}`, type: 'video', preview_image_url: v, alt_text: v },
+          ...forUrls(v, [{ media_key: `g${i}`, type: 'animated_gif', preview_image_url: v, duration_ms: v, variants: [{ bit_rate: 0, content_type: 'video/mp4', url: v }] }]),
         ]),
       },
     });

@@ -34,6 +34,7 @@ import { blueskyRss } from '../fixtures/rss/bluesky.js';
 import { mastodonRss } from '../fixtures/rss/mastodon.js';
 import { podcastRss, videoAtom, videoRss } from '../fixtures/rss/media.js';
 import { rdfFeed } from '../fixtures/rss/rdf.js';
+import { richTimeline } from '../fixtures/twitter/rich-tweets.js';
 import { featureTimeline, referenceTimeline } from '../fixtures/twitter/user-tweets.js';
 import { urlVectors, xssVectors } from '../fixtures/xss-vectors.js';
 import { startWorker, worker } from '../mocks/feed-handlers.js';
@@ -242,7 +243,7 @@ const ADAPTERS: [string, Adapter, fc.Arbitrary<unknown>][] = [
     adaptBluesky,
     fc.oneof(shaped({ profile: blueskyProfile(), feed: authorFeed().feed }), shaped(authorFeed()), shaped({ profile: blueskyProfile(), feed: blueskyRichFeed().feed })),
   ],
-  ['X', adaptTwitter, fc.oneof(shaped(referenceTimeline()), shaped(featureTimeline()))],
+  ['X', adaptTwitter, fc.oneof(shaped(referenceTimeline()), shaped(featureTimeline()), shaped(richTimeline()))],
   ['RSS and Atom', adaptRss, fc.oneof(editedXml, parsedXml)],
 ];
 

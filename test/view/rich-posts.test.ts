@@ -1,6 +1,6 @@
 // Posts as people post them, rendered: link cards, quoted posts, videos, GIFs and sounds, sensitive media behind a
-// button, polls, counts and media grids, from the native format, the Mastodon and Bluesky APIs' shapes, and RSS, Atom
-// and JSON Feed's sounds and videos.
+// button, polls, counts and media grids, from the native format, the Mastodon, Bluesky and X APIs' shapes, and RSS,
+// Atom and JSON Feed's sounds and videos.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { clearFeedCache } from '../../src/watch/feed-cache.js';
@@ -11,6 +11,7 @@ import { profile as blueskyProfile } from '../fixtures/bluesky/profile.js';
 import { richFeed } from '../fixtures/bluesky/rich-posts.js';
 import { mediaJsonFeed } from '../fixtures/jsonfeed/media.js';
 import { account } from '../fixtures/mastodon/account.js';
+import { richTimeline } from '../fixtures/twitter/rich-tweets.js';
 import { richStatuses } from '../fixtures/mastodon/rich-statuses.js';
 import { podcastRss, videoAtom, videoRss } from '../fixtures/rss/media.js';
 import { mount } from '../helpers/mount.js';
@@ -285,6 +286,26 @@ describe('rich posts', () => {
       expect(video.querySelector('video, img[part="media"]')).to.equal(null);
       expect(part(el, 'quote').getAttribute('aria-label')).to.equal('Quoted post by Natacha Quester-Séméon');
       expect(byText(el, 'Je répondais à ceci.').querySelector('[part="quote"]')).to.equal(null);
+    });
+
+    it('X: a card, a quoted tweet with its photo, a video that plays its MP4, a sensitive GIF behind the button, counts when asked', async () => {
+      worker.use(http.get('https://blog.example/api/x-timeline', () => HttpResponse.json(richTimeline())));
+      const el = await mount(html`<social-feed src="https://blog.example/api/x-timeline" format="twitter" lang="en" .limit=${10} show-counts></social-feed>`);
+      expect((part(el, 'card') as HTMLAnchorElement).href).to.equal('https://blog.example/small-embeds?ref=x');
+      expect(part(el, 'card').textContent).to.contain('Small is a feature');
+      const quote = byText(el, 'This, exactly.').querySelector('[part="quote"]')!;
+      expect(quote.getAttribute('aria-label')).to.equal('Quoted post by Sam Rivera');
+      expect(quote.querySelector('img[part="media"]')!.getAttribute('alt')).to.equal('A sketch of the widget in a sidebar');
+      const video = byText(el, 'read aloud').querySelector('video')!;
+      expect(video.getAttribute('src')).to.equal('https://video.twimg.com/ext_tw_video/1600000000000000007/pu/vid/640x360/mid.mp4?tag=12');
+      expect(video.getAttribute('preload')).to.equal('none');
+      const gif = byText(el, 'Before and after');
+      expect(gif.querySelector('[part="reveal"]')).to.exist;
+      expect(gif.querySelector('video')).to.equal(null);
+      expect(byText(el, 'Wrote up').querySelector('[part="counts"]')!.textContent).to.equal('4 replies · 18 reposts · 73 likes');
+      expect(part(el, 'repost').querySelector<HTMLImageElement>('img.mini-avatar')!.getAttribute('src')).to.equal(
+        'https://pbs.twimg.com/profile_images/1500000000000000002/sam_bigger.png',
+      );
     });
 
     it('RSS and Atom: a podcast episode as a player, a Media RSS video with its still, a rated one behind the button, a video site’s player as a still', async () => {

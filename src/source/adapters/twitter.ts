@@ -2,10 +2,11 @@
 // server-side proxy returns it. Entity offsets count Unicode code points in the HTML-escaped text.
 import { FeedError } from '../../errors.js';
 import { safeUrl } from '../../format/safe-url.js';
-import type { Author, Media, Post, SocialLink, TextToken } from '../../types.js';
+import type { Author, Card, Media, Post, Quote, SocialLink, TextToken } from '../../types.js';
 import type { Adapter } from './context.js';
 import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
+import { asCount, boundRich, defined, readCounts } from './rich.js';
 
 type Json = Record<string, unknown>;
 interface Included {
@@ -83,8 +84,7 @@ function readAuthor(user: Json, baseUrl: string): Author | undefined {
     name,
     handle: username && `@${username}`,
     url: username && xUrl(username),
-    // `_normal` is 48 px; `_bigger` (73 px) stays sharp at the widget's avatar size.
-    avatar: resolveUrl(asString(user.profile_image_url)?.replace('_normal.', '_bigger.'), baseUrl),
+    avatar: avatarOf(user, baseUrl),
     bio: bio?.text,
     bioContent: bio?.content,
   };
@@ -96,7 +96,8 @@ function readLinks(user: Json, baseUrl: string): SocialLink[] {
   return url ? [{ network: 'website', label: asString(entity.display_url) ?? url, url }] : [];
 }
 
-function readPost(tweet: Json, { users, tweets, media, author, baseUrl }: Included): Post | undefined {
+function readPost(tweet: Json, context: Included): Post | undefined {
+  const { users, tweets, media, author, baseUrl } = context;
   const id = asString(tweet.id);
   const published = asIsoDate(tweet.created_at);
   const refs = records(tweet.referenced_tweets);
@@ -114,23 +115,85 @@ function readPost(tweet: Json, { users, tweets, media, author, baseUrl }: Includ
   const username = asString(by?.username) ?? prefix?.[1];
   const keys = mediaKeys(shown).length ? mediaKeys(shown) : mediaKeys(tweet);
   const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
-  // The link X appends for the tweet's media goes when the images show; without them it is the way to see them.
-  const ownMedia = (entity: Json) =>
-    images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`));
+  const quotedId = asString(records(shown.referenced_tweets).find((ref) => ref.type === 'quoted')?.id);
+  const quote = readQuote(find(tweets, 'id', quotedId), context);
+  const card = images.length || quote ? undefined : readCard(shown.entities, baseUrl);
+  // The link X appends for the tweet's media, its quoted tweet or its card goes when they show; without them it is
+  // the way to see them.
+  const claimed = (entity: Json) =>
+    (images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`))) ||
+    (!!quote && !!asString(entity.expanded_url)?.includes(`/status/${quotedId}`)) ||
+    entity === card?.entity;
   const body =
-    typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, ownMedia) : { text: '' };
+    typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, claimed) : { text: '' };
   const lang = asString(shown.lang) ?? asString(tweet.lang);
-  if (!id || !published || !shownId || (body.text.trim() === '' && images.length === 0)) return undefined;
+  if (!id || !published || !shownId || (body.text.trim() === '' && images.length === 0 && !quote && !card)) return undefined;
+  const metrics = isRecord(shown.public_metrics) ? shown.public_metrics : {};
   return {
     id,
     url: xUrl(username ?? 'i', 'status', shownId),
     ...body,
     published,
-    repostOf: retweeted === undefined ? undefined : { name: asString(by?.name), handle: username && `@${username}`, url: username && xUrl(username) },
     media: images,
     // `und` is undetermined; `zxx` and the private-use `qaa`–`qtz` codes mark posts of only media, links or hashtags.
     lang: lang && !/^(und|zxx|q[a-t][a-z])$/.test(lang) ? lang : undefined,
     reply: refs.some((ref) => ref.type === 'replied_to') || undefined,
+    ...boundRich(
+      defined({
+        repostOf:
+          retweeted === undefined
+            ? undefined
+            : defined({ name: asString(by?.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(by, baseUrl) }),
+        card: card?.card,
+        quote,
+        sensitive: shown.possibly_sensitive === true || tweet.possibly_sensitive === true || undefined,
+        // The newer API reference calls retweets reposts.
+        counts: readCounts({ replies: metrics.reply_count, reposts: metrics.retweet_count ?? metrics.repost_count, likes: metrics.like_count }),
+      }),
+    ),
+  };
+}
+
+/** A quoted tweet, when the response includes it: its author, text, media and page. */
+function readQuote(quoted: Json | undefined, { users, media, baseUrl }: Included): Quote | undefined {
+  if (!quoted) return undefined;
+  const id = asString(quoted.id);
+  const by = find(users, 'id', quoted.author_id);
+  const username = asString(by?.username);
+  const keys = mediaKeys(quoted);
+  const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
+  const claimed = (entity: Json) => images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${id}/`));
+  const body = typeof quoted.text === 'string' ? rich(quoted.text, quoted.entities, 0, claimed) : { text: '' };
+  if (!body.text.trim() && !images.length) return undefined;
+  const quoteAuthor = by && defined({ name: asString(by.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(by, baseUrl) });
+  return defined({
+    url: id && username ? xUrl(username, 'status', id) : undefined,
+    ...body,
+    published: asIsoDate(quoted.created_at),
+    author: quoteAuthor && Object.keys(quoteAuthor).length ? quoteAuthor : undefined,
+    media: images,
+  });
+}
+
+/**
+ * The preview X made of a link (`entities.urls[]` with a `title`): the last such link, its unwound address, its
+ * largest image. With the entity it came from, whose t.co link then goes from the text when it ends it.
+ */
+function readCard(entities: unknown, baseUrl: string): { card: Card; entity: Json } | undefined {
+  const entity = records(isRecord(entities) ? entities.urls : undefined).findLast((url) => asString(url.title)?.trim());
+  const url = entity && (resolveUrl(entity.unwound_url, baseUrl) ?? resolveUrl(entity.expanded_url, baseUrl));
+  if (!entity || !url) return undefined;
+  const area = (image: Json) => (asPositiveNumber(image.width) ?? 0) * (asPositiveNumber(image.height) ?? 0);
+  const [largest] = records(entity.images).sort((a, b) => area(b) - area(a));
+  const image = largest && resolveUrl(largest.url, baseUrl);
+  return {
+    card: defined({
+      url,
+      title: asString(entity.title)!.trim(),
+      description: asString(entity.description)?.trim() || undefined,
+      image: image ? defined({ url: image, alt: '', width: asPositiveNumber(largest.width), height: asPositiveNumber(largest.height) }) : undefined,
+    }),
+    entity,
   };
 }
 
@@ -138,24 +201,40 @@ function mediaKeys(tweet: Json): string[] {
   return asArray(isRecord(tweet.attachments) && tweet.attachments.media_keys).filter((key) => typeof key === 'string');
 }
 
+// The highest bit rate played inline: about 720p at X's rates, enough for a sidebar, not a download of the largest.
+const MAX_BIT_RATE = 1_000_000;
+
+/**
+ * A photo; a video or GIF as its MP4 (the best at or under MAX_BIT_RATE, else the lightest) with its still, size and
+ * length. A video without an MP4 (an HLS playlist only) shows its still, linking to the tweet.
+ */
 function readMedia(item: Json | undefined, baseUrl: string): Media | undefined {
-  // Videos and GIFs show their still preview.
-  const url = item && resolveUrl(item.type === 'photo' ? item.url : item.preview_image_url, baseUrl);
-  return item && url
-    ? {
-        url,
-        alt: typeof item.alt_text === 'string' ? item.alt_text : '',
-        width: asPositiveNumber(item.width),
-        height: asPositiveNumber(item.height),
-      }
+  if (!item) return undefined;
+  const still = resolveUrl(item.preview_image_url, baseUrl);
+  const shape = defined({ alt: typeof item.alt_text === 'string' ? item.alt_text : '', width: asPositiveNumber(item.width), height: asPositiveNumber(item.height) });
+  if (item.type === 'photo') {
+    const url = resolveUrl(item.url, baseUrl);
+    return url ? { url, ...shape } : undefined;
+  }
+  const files = records(item.variants)
+    .filter((variant) => variant.content_type === 'video/mp4' && resolveUrl(variant.url, baseUrl))
+    .map((variant) => ({ url: resolveUrl(variant.url, baseUrl)!, rate: asCount(variant.bit_rate) ?? 0 }))
+    .sort((a, b) => b.rate - a.rate);
+  const url = (files.find((file) => file.rate <= MAX_BIT_RATE) ?? files.at(-1))?.url ?? still;
+  const duration = asPositiveNumber(item.duration_ms);
+  return url
+    ? defined({ url, ...shape, kind: item.type === 'animated_gif' ? ('gifv' as const) : ('video' as const), preview: still, duration: duration && duration / 1000 })
     : undefined;
 }
 
+/** A user's picture at 73 px (`_bigger`): `_normal` is 48 px, blurred at the widget's avatar size. */
+const avatarOf = (user: Json | undefined, baseUrl: string) => resolveUrl(asString(user?.profile_image_url)?.replace('_normal.', '_bigger.'), baseUrl);
+
 /**
- * Text split at its entities from code point `from` on, less a trailing link that `ownMedia` claims. Without
- * entities, only plain text: the widget finds links itself.
+ * Text split at its entities from code point `from` on, less a trailing link that `claimed` says stands for what the
+ * post shows otherwise (its media, quote or card). Without entities, only plain text: the widget finds links itself.
  */
-function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json) => boolean = () => false): Pick<Post, 'text' | 'content'> {
+function rich(raw: string, entities: unknown, from = 0, claimed: (entity: Json) => boolean = () => false): Pick<Post, 'text' | 'content'> {
   const chars = Array.from(raw);
   if (!isRecord(entities)) return { text: decode(chars.slice(from).join('')) };
   const spans = placeEntities(
@@ -166,7 +245,7 @@ function rich(raw: string, entities: unknown, from = 0, ownMedia: (entity: Json)
     from,
   );
   const last = spans.at(-1);
-  if (last?.make === makeUrl && ownMedia(last.entity) && !chars.slice(last.end).join('').trim()) {
+  if (last?.make === makeUrl && claimed(last.entity) && !chars.slice(last.end).join('').trim()) {
     spans.pop();
     chars.length = last.start;
     while (/\s/.test(chars.at(-1) ?? '')) chars.pop();

@@ -13,6 +13,7 @@ import {
   userNotFound,
   withoutAuthor,
 } from '../../fixtures/twitter/malformed.js';
+import { richTimeline } from '../../fixtures/twitter/rich-tweets.js';
 import { featureTimeline, referenceTimeline, type XEntities, type XTimeline } from '../../fixtures/twitter/user-tweets.js';
 
 const CONTEXT = { baseUrl: 'https://blog.example/api/x-timeline', ...browserParsers };
@@ -188,11 +189,10 @@ describe('twitter adapter', () => {
       expect(tweet.text).to.equal('La campagne #Unicef en affiche pic.twitter.com/Ph0toL1nk9');
     });
 
-    it('shows the preview image of a video, and a tweet of only media with no text and no language', () => {
+    it('shows a video without its files as its still (linking to the tweet), and a tweet of only media with no text and no language', () => {
       const tweet = post(featureTimeline(), '846347319505846546');
-      expect(tweet.media).to.deep.equal([
-        { url: 'https://pbs.twimg.com/ext_tw_video_thumb/846347235619766295/pu/img/Vd0Pr3v13w.jpg', alt: '', width: 1280, height: 720 },
-      ]);
+      const still = 'https://pbs.twimg.com/ext_tw_video_thumb/846347235619766295/pu/img/Vd0Pr3v13w.jpg';
+      expect(tweet.media).to.deep.equal([{ url: still, alt: '', width: 1280, height: 720, kind: 'video', preview: still }]);
       expect(tweet.text).to.equal('');
       expect(tweet.content).to.deep.equal([]);
       expect(tweet.lang).to.equal(undefined);
@@ -210,18 +210,25 @@ describe('twitter adapter', () => {
       expect(posts.filter((item) => item.reply).map((item) => item.id)).to.deep.equal(['846301266047927365']);
     });
 
-    it("keeps a quote tweet's own text, linking to the quoted tweet, and does not call it a repost", () => {
+    it("shows a quote tweet's own text and the quoted tweet in place of its link, and does not call it a repost", () => {
       const tweet = post(featureTimeline(), '846320895390647092');
-      expect(tweet.text).to.equal('À lire absolument twitter.com/NatachaQS/stat…');
+      expect(tweet.text).to.equal('À lire absolument');
+      expect(tweet.quote).to.deep.equal({
+        url: 'https://x.com/NatachaQS/status/846315862225846277',
+        text: 'La confiance se partage',
+        published: new Date('2017-03-27T11:00:00.000Z'),
+        author: { name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS', avatar: 'https://pbs.twimg.com/profile_images/631476458136862720/NqHV5Qc1_bigger.jpg' },
+        media: [],
+      });
       expect(tweet.repostOf).to.equal(undefined);
       expect(tweet.url).to.equal('https://x.com/cginisty/status/846320895390647092');
     });
   });
 
   describe('retweets', () => {
-    it('shows the original tweet: its full text, links and permalink, by its author', () => {
+    it('shows the original tweet: its full text, links and permalink, by its author with their picture', () => {
       const tweet = post(referenceTimeline(), '845703523201976730');
-      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
+      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS', avatar: 'https://pbs.twimg.com/profile_images/631476458136862720/NqHV5Qc1_bigger.jpg' });
       expect(tweet.url).to.equal('https://x.com/NatachaQS/status/845696363525048457');
       expect(tweet.text).to.equal(
         'Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information lemonde.fr/pixels/article…',
@@ -240,7 +247,7 @@ describe('twitter adapter', () => {
       timeline.includes!.tweets![0].attachments = { media_keys: ['3_1'] };
       timeline.includes!.media = [{ media_key: '3_1', type: 'photo', url: 'https://pbs.twimg.com/media/a.jpg', alt_text: 'Un graphique' }];
       expect(post(timeline, '845703523201976730').media).to.deep.equal([
-        { url: 'https://pbs.twimg.com/media/a.jpg', alt: 'Un graphique', width: undefined, height: undefined },
+        { url: 'https://pbs.twimg.com/media/a.jpg', alt: 'Un graphique' },
       ]);
     });
 
@@ -252,7 +259,7 @@ describe('twitter adapter', () => {
         { kind: 'text', text: ' ' },
         { kind: 'url', text: 'leparisien.fr/international/…', href: 'http://www.leparisien.fr/international/le-mur.php' },
       ]);
-      expect(tweet.repostOf).to.deep.equal({ name: undefined, handle: '@LeParisienMonde', url: 'https://x.com/LeParisienMonde' });
+      expect(tweet.repostOf).to.deep.equal({ handle: '@LeParisienMonde', url: 'https://x.com/LeParisienMonde' });
       expect(tweet.url).to.equal('https://x.com/LeParisienMonde/status/846338511467446349');
     });
 
@@ -260,10 +267,96 @@ describe('twitter adapter', () => {
       const timeline = referenceTimeline();
       delete timeline.includes!.tweets;
       const tweet = post(timeline, '845703523201976730');
-      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS' });
+      expect(tweet.repostOf).to.deep.equal({ name: 'Natacha Quester-Séméon', handle: '@NatachaQS', url: 'https://x.com/NatachaQS', avatar: 'https://pbs.twimg.com/profile_images/631476458136862720/NqHV5Qc1_bigger.jpg' });
       expect(tweet.text).to.equal(
         'Sur les réseaux, on fait davantage confiance à la personne qui partage qu’à la source de l’information https://t.co/QtPUjMDb…',
       );
+    });
+  });
+
+  describe('rich posts (issue #13)', () => {
+    const SAM = { name: 'Sam Rivera', handle: '@samrivera', url: 'https://x.com/samrivera', avatar: 'https://pbs.twimg.com/profile_images/1500000000000000002/sam_bigger.png' };
+    const sketch = { url: 'https://pbs.twimg.com/media/Quoted30.jpg', alt: 'A sketch of the widget in a sidebar', width: 1200, height: 900 };
+
+    it('shows a link X previewed as a card, its unwound address and largest image, in place of its link, with the counts', () => {
+      const tweet = post(richTimeline(), '1700000000000000001');
+      expect(tweet.text).to.equal('Wrote up why small embeds matter');
+      expect(tweet.card).to.deep.equal({
+        url: 'https://blog.example/small-embeds?ref=x',
+        title: 'Small is a feature',
+        description: 'What an embed costs every reader.',
+        image: { url: 'https://pbs.twimg.com/news_img/1700000000000000001/large?format=jpg&name=orig', alt: '', width: 1200, height: 630 },
+      });
+      expect(tweet.counts).to.deep.equal({ replies: 4, reposts: 18, likes: 73 });
+    });
+
+    it('shows a quoted tweet from includes.tweets: its author, decoded text with entities, photo and page', () => {
+      const tweet = post(richTimeline(), '1700000000000000002');
+      expect(tweet.text).to.equal('This, exactly.');
+      expect(tweet.card).to.equal(undefined);
+      const { content, ...quote } = tweet.quote!;
+      expect(quote).to.deep.equal({
+        url: 'https://x.com/samrivera/status/1690000000000000002',
+        text: 'Focus traps are walls & nobody climbs them #a11y',
+        published: new Date('2026-11-29T09:00:00.000Z'),
+        author: SAM,
+        media: [sketch],
+      });
+      expect(content!.at(-1)).to.deep.equal({ kind: 'hashtag', text: '#a11y', tag: 'a11y', href: 'https://x.com/hashtag/a11y' });
+    });
+
+    it('plays a video from its best MP4 at or under 1 Mbit/s, with its still and length; a GIF from its MP4, sensitive when X says so', () => {
+      const video = post(richTimeline(), '1700000000000000003');
+      expect(video.text).to.equal('The widget, read aloud');
+      expect(video.media).to.deep.equal([
+        {
+          url: 'https://video.twimg.com/ext_tw_video/1600000000000000007/pu/vid/640x360/mid.mp4?tag=12',
+          alt: 'A screen reader reads the widget aloud',
+          width: 1280,
+          height: 720,
+          kind: 'video',
+          preview: 'https://pbs.twimg.com/ext_tw_video_thumb/1600000000000000007/pu/img/still.jpg',
+          duration: 42.5,
+        },
+      ]);
+      expect(video.sensitive).to.equal(undefined);
+      const gif = post(richTimeline(), '1700000000000000004');
+      expect(gif.media).to.deep.equal([
+        { url: 'https://video.twimg.com/tweet_video/Gif16.mp4', alt: '', width: 480, height: 270, kind: 'gifv', preview: 'https://pbs.twimg.com/tweet_video_thumb/Gif16.jpg' },
+      ]);
+      expect(gif.sensitive).to.equal(true);
+    });
+
+    it('takes the lightest MP4 when all are over 1 Mbit/s, and shows a stream with no MP4 as its still', () => {
+      const timeline = richTimeline();
+      const [video, , stream] = timeline.includes!.media!;
+      video.variants = video.variants!.filter((variant) => (variant.bit_rate ?? 0) > 1_000_000 || !variant.bit_rate);
+      video.variants.push({ bit_rate: 1_500_000, content_type: 'video/mp4', url: 'https://video.twimg.com/v/1500.mp4' });
+      expect(post(timeline, '1700000000000000003').media[0].url).to.equal('https://video.twimg.com/v/1500.mp4');
+      expect(post(timeline, '1700000000000000005').media).to.deep.equal([
+        { url: stream.preview_image_url, alt: '', width: 1920, height: 1080, kind: 'video', preview: stream.preview_image_url },
+      ]);
+    });
+
+    it('shows a retweet of a quote tweet with its quote, the original author’s picture on the repost line, and the original’s counts', () => {
+      const tweet = post(richTimeline(), '1700000000000000006');
+      expect(tweet.repostOf).to.deep.equal(SAM);
+      expect(tweet.text).to.equal('A quote of a quote');
+      expect(tweet.quote!.url).to.equal('https://x.com/samrivera/status/1690000000000000002');
+      expect(tweet.quote!.media).to.deep.equal([sketch]);
+      expect(tweet.counts).to.deep.equal({ replies: 0, reposts: 5, likes: 9 });
+    });
+
+    it('keeps the link to a quoted tweet the response does not include, and shows no quote', () => {
+      const tweet = post(richTimeline(), '1700000000000000007');
+      expect(tweet.quote).to.equal(undefined);
+      expect(tweet.text).to.equal('Replying to this one x.com/samrivera/statu…');
+    });
+
+    it('reads reposts by the newer name repost_count, and ignores counts that are not whole numbers', () => {
+      const timeline = richTimeline();
+      timeline.data![0].public_metrics = { reply_count: -1, like_count: 2.5, repost_count: 3 } as never;
+      expect(post(timeline, '1700000000000000001').counts).to.deep.equal({ reposts: 3 });
     });
   });
 
@@ -393,7 +486,7 @@ describe('twitter adapter', () => {
       // A link whose expansion is no string keeps its t.co target.
       expect(posts.get(photo.id)!.content!.at(-1)).to.deep.equal({ kind: 'url', text: 'pic.twitter.com/Ph0toL1nk9', href: 'https://t.co/Ph0toL1nk9' });
       // A user whose username is no string is nobody's match.
-      expect(posts.get('9')!.repostOf).to.deep.equal({ name: undefined, handle: '@Trap', url: 'https://x.com/Trap' });
+      expect(posts.get('9')!.repostOf).to.deep.equal({ handle: '@Trap', url: 'https://x.com/Trap' });
     });
   });
 
