@@ -122,7 +122,7 @@ function readPost(tweet: Json, context: Included): Post | undefined {
   // the way to see them.
   const claimed = (entity: Json) =>
     (images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`))) ||
-    (!!quote && !!asString(entity.expanded_url)?.includes(`/status/${quotedId}`)) ||
+    (!!quote && /\/status\/(\d+)/.exec(asString(entity.expanded_url) ?? '')?.[1] === quotedId) ||
     entity === card?.entity;
   const body =
     typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, claimed) : { text: '' };
