@@ -97,7 +97,7 @@ function readLinks(user: Json, baseUrl: string): SocialLink[] {
 }
 
 function readPost(tweet: Json, context: Included): Post | undefined {
-  const { users, tweets, media, author, baseUrl } = context;
+  const { users, tweets, author, baseUrl } = context;
   const id = asString(tweet.id);
   const published = asIsoDate(tweet.created_at);
   const refs = records(tweet.referenced_tweets);
@@ -113,15 +113,13 @@ function readPost(tweet: Json, context: Included): Post | undefined {
       ? users.find((other) => asString(other.username)?.toLowerCase() === prefix[1].toLowerCase())
       : (find(users, 'id', tweet.author_id) ?? author);
   const username = asString(by?.username) ?? prefix?.[1];
-  const keys = mediaKeys(shown).length ? mediaKeys(shown) : mediaKeys(tweet);
-  const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
+  const { images, isMediaLink } = mediaOf(mediaKeys(shown).length ? shown : tweet, shownId, context);
   const quotedId = asString(records(shown.referenced_tweets).find((ref) => ref.type === 'quoted')?.id);
   const quote = readQuote(find(tweets, 'id', quotedId), context);
   const card = images.length || quote ? undefined : readCard(shown.entities, baseUrl);
-  // The link X appends for the tweet's media, its quoted tweet or its card goes when they show; without them it is
-  // the way to see them.
+  // The links X appends for the tweet's media, quoted tweet or card go when they show.
   const claimed = (entity: Json) =>
-    (images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${shownId}/`))) ||
+    isMediaLink(entity) ||
     (!!quote && /\/status\/(\d+)/.exec(asString(entity.expanded_url) ?? '')?.[1] === quotedId) ||
     entity === card?.entity;
   const body =
@@ -155,15 +153,14 @@ function readPost(tweet: Json, context: Included): Post | undefined {
 }
 
 /** A quoted tweet, when the response includes it: its author, text, media and page. */
-function readQuote(quoted: Json | undefined, { users, media, baseUrl }: Included): Quote | undefined {
+function readQuote(quoted: Json | undefined, context: Included): Quote | undefined {
   if (!quoted) return undefined;
+  const { users, baseUrl } = context;
   const id = asString(quoted.id);
   const by = find(users, 'id', quoted.author_id);
   const username = asString(by?.username);
-  const keys = mediaKeys(quoted);
-  const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
-  const claimed = (entity: Json) => images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${id}/`));
-  const body = typeof quoted.text === 'string' ? rich(quoted.text, quoted.entities, 0, claimed) : { text: '' };
+  const { images, isMediaLink } = mediaOf(quoted, id, context);
+  const body = typeof quoted.text === 'string' ? rich(quoted.text, quoted.entities, 0, isMediaLink) : { text: '' };
   if (!body.text.trim() && !images.length) return undefined;
   const quoteAuthor = by && defined({ name: asString(by.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(by, baseUrl) });
   return defined({
@@ -195,6 +192,18 @@ function readCard(entities: unknown, baseUrl: string): { card: Card; entity: Jso
     }),
     entity,
   };
+}
+
+/**
+ * The media of a tweet (of status `id`), and the test of the link X appends for them: it goes when they show; without
+ * them it is the way to see them.
+ */
+function mediaOf(tweet: Json, id: string | undefined, { media, baseUrl }: Included) {
+  const keys = mediaKeys(tweet);
+  const images = keys.flatMap((key) => readMedia(find(media, 'media_key', key), baseUrl) ?? []);
+  const isMediaLink = (entity: Json) =>
+    images.length > 0 && (keys.includes(entity.media_key as string) || !!asString(entity.expanded_url)?.includes(`/status/${id}/`));
+  return { images, isMediaLink };
 }
 
 function mediaKeys(tweet: Json): string[] {
