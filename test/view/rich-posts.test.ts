@@ -199,7 +199,7 @@ describe('rich posts', () => {
     expect(byText(el, 'A clip').querySelector('video')).to.exist;
   });
 
-  it('plays nothing by itself: a video with its still and controls, a GIF muted and looping, a sound with controls', async () => {
+  it('plays nothing by itself: a video with its still and controls, a GIF muted and looping, a sound with controls across the post', async () => {
     const el = await mountFeed(richNative(), { showSensitive: true });
     const video = byText(el, 'A clip').querySelector('video')!;
     expect(video.getAttribute('src')).to.equal('https://cdn.example/clip.mp4');
@@ -213,6 +213,10 @@ describe('rich posts', () => {
     expect([audio.controls, audio.autoplay, audio.preload, audio.getAttribute('aria-label')]).to.deep.equal([true, false, 'none', 'The talk']);
     // Its controls take room: a player folded to nothing cannot be pressed.
     expect(audio.getBoundingClientRect().height).to.be.greaterThan(20);
+    // A player is no tile: the GIF alone fills the grid, the sound goes across the post below it.
+    expect(audio.closest('.grid')).to.equal(null);
+    expect(byText(el, 'Moving pictures').querySelector('.grid')!.getAttribute('data-count')).to.equal('1');
+    expect(audio.getBoundingClientRect().width).to.be.greaterThan(gif.getBoundingClientRect().width * 0.8);
     for (const media of el.shadowRoot!.querySelectorAll('video, audio')) expect((media as HTMLMediaElement).paused).to.equal(true);
   });
 

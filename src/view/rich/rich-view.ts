@@ -77,7 +77,14 @@ export function renderMedia(post: Post, context: RichContext): unknown {
   if (hidden(post, context) && (post.media.length || post.quote?.media.length)) {
     return html`<button part="reveal" type="button" @click=${context.reveal}>${context.strings.reveal}</button>`;
   }
-  return renderGrid(post, post.media.map((media) => mediaTile(media, post, context.strings)), context.strings);
+  return mediaOf(post, post.media, context.strings);
+}
+
+/** Images and videos in a grid, then each sound's player across the whole width: a player is no tile. */
+function mediaOf(post: Post, media: Media[], strings: Strings): unknown {
+  const sounds = media.filter((item) => item.kind === 'audio');
+  const pictures = media.filter((item) => item.kind !== 'audio');
+  return [renderGrid(post, pictures.map((item) => mediaTile(item, post, strings)), strings), sounds.map((item) => mediaTile(item, post, strings))];
 }
 
 /** A link card: the whole box one link, its thumbnail, title on one line and the site's domain. */
@@ -104,7 +111,7 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
     </p>
     ${quote.text ? html`<p dir="auto">${renderRichText(richText(quote, quote.content, quote.text), context.targets)}</p>` : nothing}
     ${quote.media.length && !hidden(post, context)
-      ? renderGrid({ ...post, url: quote.url }, quote.media.map((media) => mediaTile(media, { ...post, url: quote.url }, context.strings)), context.strings)
+      ? mediaOf({ ...post, url: quote.url }, quote.media, context.strings)
       : nothing}
     ${quote.url && quote.published
       ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${quote.published.toLocaleDateString(context.locale)}</time>`)
