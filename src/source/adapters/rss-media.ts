@@ -17,7 +17,7 @@ const MEDIUMS = new Set(['image', 'video', 'audio']);
  * its Media RSS `medium`; anything else (a PDF, a page) is left out. A video takes its `media:thumbnail` (its own,
  * else its group's or the item's) as its still, and its `duration` attribute, else the item's `itunes:duration`, as
  * its length. An item with nothing of these shows its thumbnails as images. A Media RSS `adult` rating (Mastodon's
- * sensitive media) hides them behind the reveal button.
+ * sensitive media), on the item or its whole feed, hides them behind the reveal button.
  */
 export function readAttachments(item: Element, title: string | undefined, context: AdaptContext): Pick<Post, 'media' | 'sensitive'> {
   const { baseUrl } = context;
@@ -30,7 +30,6 @@ export function readAttachments(item: Element, title: string | undefined, contex
     if (!url || media.has(url)) return;
     const description = child(el, 'description', MEDIA_RSS) ?? child(el.parentElement, 'description', MEDIA_RSS);
     const number = (name: string) => asPositiveNumber(Number(el.getAttribute(name)));
-    const timed = kind === 'video' || kind === 'gifv' || kind === 'audio';
     media.set(
       url,
       defined({
@@ -40,7 +39,7 @@ export function readAttachments(item: Element, title: string | undefined, contex
         height: number('height'),
         kind: kind === 'image' ? undefined : kind,
         preview,
-        duration: timed ? (number('duration') ?? itemDuration) : undefined,
+        duration: kind === 'image' ? undefined : (number('duration') ?? itemDuration),
       }),
     );
   };
@@ -51,7 +50,8 @@ export function readAttachments(item: Element, title: string | undefined, contex
   }
   if (!media.size) for (const el of item.getElementsByTagNameNS(MEDIA_RSS, 'thumbnail')) add(el, 'image');
   const ratings = [...item.getElementsByTagNameNS(MEDIA_RSS, 'rating'), ...kids(item.parentElement, 'rating', MEDIA_RSS)];
-  return defined({ media: [...media.values()], sensitive: ratings.some(isAdult) || undefined });
+  // A rating with nothing to hide (a feed rated as a whole, a text item) marks nothing.
+  return defined({ media: [...media.values()], sensitive: (media.size > 0 && ratings.some(isAdult)) || undefined });
 }
 
 /** What an enclosure or `media:content` is: by its MIME type, else its medium. Mastodon calls its silent MP4 "GIFs" images. */

@@ -138,10 +138,7 @@ function readPost(tweet: Json, context: Included): Post | undefined {
     reply: refs.some((ref) => ref.type === 'replied_to') || undefined,
     ...boundRich(
       defined({
-        repostOf:
-          retweeted === undefined
-            ? undefined
-            : defined({ name: asString(by?.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(by, baseUrl) }),
+        repostOf: retweeted === undefined ? undefined : personOf(by, username, baseUrl),
         card: card?.card,
         quote,
         sensitive: shown.possibly_sensitive === true || tweet.possibly_sensitive === true || undefined,
@@ -162,7 +159,7 @@ function readQuote(quoted: Json | undefined, context: Included): Quote | undefin
   const { images, isMediaLink } = mediaOf(quoted, id, context);
   const body = typeof quoted.text === 'string' ? rich(quoted.text, quoted.entities, 0, isMediaLink) : { text: '' };
   if (!body.text.trim() && !images.length) return undefined;
-  const quoteAuthor = by && defined({ name: asString(by.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(by, baseUrl) });
+  const quoteAuthor = by && personOf(by, username, baseUrl);
   return defined({
     url: id && username ? xUrl(username, 'status', id) : undefined,
     ...body,
@@ -226,8 +223,10 @@ function readMedia(item: Json | undefined, baseUrl: string): Media | undefined {
     return url ? { url, ...shape } : undefined;
   }
   const files = records(item.variants)
-    .filter((variant) => variant.content_type === 'video/mp4' && resolveUrl(variant.url, baseUrl))
-    .map((variant) => ({ url: resolveUrl(variant.url, baseUrl)!, rate: asCount(variant.bit_rate) ?? 0 }))
+    .flatMap((variant) => {
+      const url = variant.content_type === 'video/mp4' ? resolveUrl(variant.url, baseUrl) : undefined;
+      return url ? [{ url, rate: asCount(variant.bit_rate) ?? 0 }] : [];
+    })
     .sort((a, b) => b.rate - a.rate);
   const url = (files.find((file) => file.rate <= MAX_BIT_RATE) ?? files.at(-1))?.url ?? still;
   const duration = asPositiveNumber(item.duration_ms);
@@ -235,6 +234,10 @@ function readMedia(item: Json | undefined, baseUrl: string): Media | undefined {
     ? defined({ url, ...shape, kind: item.type === 'animated_gif' ? ('gifv' as const) : ('video' as const), preview: still, duration: duration && duration / 1000 })
     : undefined;
 }
+
+/** Who wrote a retweeted or quoted tweet: what of their name, @handle, x.com page and picture is known. */
+const personOf = (user: Json | undefined, username: string | undefined, baseUrl: string) =>
+  defined({ name: asString(user?.name), handle: username && `@${username}`, url: username && xUrl(username), avatar: avatarOf(user, baseUrl) });
 
 /** A user's picture at 73 px (`_bigger`): `_normal` is 48 px, blurred at the widget's avatar size. */
 const avatarOf = (user: Json | undefined, baseUrl: string) => resolveUrl(asString(user?.profile_image_url)?.replace('_normal.', '_bigger.'), baseUrl);

@@ -457,6 +457,12 @@ describe('RSS and Atom adapter', () => {
       expect(posts[0].media).to.deep.equal([]);
     });
 
+    it('hides an item’s media when its feed is rated adult, and marks a rated item with no media as nothing', () => {
+      const rated = (items: string) => read(rss(items, '<title>T</title><media:rating>adult</media:rating>')).posts;
+      expect(rated('<item><title>a</title><enclosure url="/a.jpg" type="image/jpeg"/></item>')[0].sensitive).to.equal(true);
+      expect(rated('<item><title>b</title></item>')[0].sensitive).to.equal(undefined);
+    });
+
     it('reads itunes:duration as hours, minutes and seconds, and nothing else', () => {
       expect(['1:02:03', '62:03', '3723', '3723.5', ' 45 ', '0', '1:xx', '-5', ''].map(asDuration)).to.deep.equal([
         3723, 3723, 3723, 3723.5, 45, undefined, undefined, undefined, undefined,
