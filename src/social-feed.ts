@@ -253,7 +253,6 @@ export class SocialFeed extends LitElement {
     this.locale = resolveLocale(this, this.lang);
     this.text = withOverrides(stringsFor(this.locale, () => this.requestUpdate()), this.strings);
     const feed = this.loader.value;
-    if (feed?.links.length && !icons) loadIcons().then(() => this.requestUpdate(), () => undefined);
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
       this.targets = linkTargets(feed?.author.url);
@@ -275,6 +274,8 @@ export class SocialFeed extends LitElement {
     // Only the first posts wait: once some show, a later one ("show more") fills in when the file arrives.
     this.waitsForRichView = richViewComing && !this.postsShown;
     this.postsShown ||= this.view.posts.length > 0 && !this.waitsForRichView;
+    // Asked for only once the links show: while the first posts wait for the rich view, nothing races them.
+    if (feed?.links.length && !icons && !this.waitsForRichView) loadIcons().then(() => this.requestUpdate(), () => undefined);
     if (this.loader.status === 'pending') warmUp(this.locale, this.clock.now());
     super.update(changed);
   }
