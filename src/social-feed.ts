@@ -321,6 +321,7 @@ export class SocialFeed extends LitElement {
       reveal: (event: Event) => this.reveal(post, event),
       showCounts: this.showCounts,
       locale: this.locale,
+      now: this.clock.now(),
     };
   }
 

@@ -27,7 +27,7 @@ export function richFeed(now = Date.now(), origin = '') {
           description: 'Five posts should not weigh 300 KB.',
           image: { url: asset('weekly.svg'), alt: '', width: 1200, height: 630 },
         },
-        counts: { replies: 4, reposts: 18, likes: 73 },
+        counts: { replies: 38, reposts: 1_240, likes: 12_900 },
       }),
       post(2, 2 * HOUR, 'This, exactly.', {
         quote: {

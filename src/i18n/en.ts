@@ -35,14 +35,18 @@ export interface Strings {
   quote(author: string): string;
   /** A poll's accessible name. */
   poll: string;
-  pollVotes(count: number): string;
+  /** `shown` is `count` as the reader's language writes it, shortened past a thousand ("1.2K"). */
+  pollVotes(count: number, shown: string): string;
   /** Said of a poll that is over. */
   pollClosed: string;
+  /** When an open poll closes: `when` is a local date and time ("Dec 6, 2:00 PM"). */
+  pollEnds(when: string): string;
   /** The link to a poll's post, where the reader can vote. */
   vote(host: string): string;
-  replies(count: number): string;
-  reposts(count: number): string;
-  likes(count: number): string;
+  /** `shown` is `count` as the reader's language writes it, shortened past a thousand ("1.2K"). */
+  replies(count: number, shown: string): string;
+  reposts(count: number, shown: string): string;
+  likes(count: number, shown: string): string;
   /** The name of a link to an image that has no description. */
   openImage: string;
   /** The last tile of a post with more media than show: how many more. */
@@ -78,12 +82,13 @@ export const en: Strings = {
   audio: 'Audio',
   quote: (author) => `Quoted post by ${author}`,
   poll: 'Poll',
-  pollVotes: (count) => (count === 1 ? '1 vote' : `${count} votes`),
+  pollVotes: (count, shown) => (count === 1 ? '1 vote' : `${shown} votes`),
   pollClosed: 'Final results',
+  pollEnds: (when) => `Ends ${when}`,
   vote: (host) => `Vote on ${host}`,
-  replies: (count) => (count === 1 ? '1 reply' : `${count} replies`),
-  reposts: (count) => (count === 1 ? '1 repost' : `${count} reposts`),
-  likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
+  replies: (count, shown) => (count === 1 ? '1 reply' : `${shown} replies`),
+  reposts: (count, shown) => (count === 1 ? '1 repost' : `${shown} reposts`),
+  likes: (count, shown) => (count === 1 ? '1 like' : `${shown} likes`),
   openImage: 'Open the image',
   moreMedia: (count) => `${count} more`,
   repost: (original) => `Reposted from ${original}`,

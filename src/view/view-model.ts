@@ -53,6 +53,9 @@ export function feedView(feed: Feed | undefined, options: ViewOptions): FeedView
   const latest = showPinned ? posts.filter((post) => !post.pinned) : posts;
   let wakeAt = Infinity;
   const views = [...pinned, ...latest.slice(0, shown)].map((post) => {
+    // An open poll turns to its final results when it closes.
+    const closes = +(post.poll?.closesAt ?? 0);
+    if (closes > now) wakeAt = Math.min(wakeAt, closes);
     if (!post.published) return { post, label: '', full: '' };
     const time = formatRelative(post.published, now, locale);
     wakeAt = Math.min(wakeAt, time.changesAt);

@@ -3,6 +3,7 @@
 // Atom and JSON Feed's sounds and videos.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import { usePage } from '../../src/page.js';
 import { clearFeedCache } from '../../src/watch/feed-cache.js';
 import '../../src/index.js';
 import type { SocialFeed } from '../../src/social-feed.js';
@@ -14,6 +15,7 @@ import { account } from '../fixtures/mastodon/account.js';
 import { richTimeline } from '../fixtures/twitter/rich-tweets.js';
 import { richStatuses } from '../fixtures/mastodon/rich-statuses.js';
 import { podcastRss, videoAtom, videoRss } from '../fixtures/rss/media.js';
+import { fakePage } from '../helpers/fake-page.js';
 import { mount } from '../helpers/mount.js';
 import { part, parts } from '../helpers/parts.js';
 import { startWorker, worker } from '../mocks/feed-handlers.js';
@@ -166,6 +168,29 @@ describe('rich posts', () => {
     expect(el.shadowRoot!.querySelector('input, form')).to.equal(null);
   });
 
+  it('says when an open poll ends, and shows its final results once the clock passes that time', async () => {
+    const page = fakePage(Date.UTC(2024, 5, 1, 12));
+    usePage(page);
+    try {
+      // Posted two days ago: its own label next changes in a day, so only the poll's end can wake the widget at five.
+      const feed = richNative();
+      const poll = { ...feed.posts![2], published: '2024-05-30T12:00:00Z', poll: { ...feed.posts![2].poll!, closesAt: '2024-06-01T17:00:00Z' } };
+      const el = await mountFeed({ ...feed, posts: [poll] } as unknown as NativeFeed);
+      const note = () => part(el, 'poll').querySelector('.note')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(note()).to.match(/^10 votes · Ends Jun \d, \d{1,2}:\d\d [AP]M · Vote on social\.example$/);
+      page.advance(5 * 3_600_000 - 1);
+      await el.updateComplete;
+      expect(note()).to.contain('Ends');
+      page.advance(1);
+      await el.updateComplete;
+      expect(note()).to.equal('10 votes · Final results');
+      expect(part(el, 'poll').querySelector('a')).to.equal(null);
+      el.remove();
+    } finally {
+      usePage();
+    }
+  });
+
   it('keeps sensitive media behind a button, loading nothing, and shows them with focus on the first when pressed', async () => {
     const el = await mountFeed(richNative());
     const post = byText(el, 'A clip');
@@ -255,11 +280,18 @@ describe('rich posts', () => {
     expect(tile.querySelector('img')!.alt).to.equal('Photo 1');
   });
 
-  it('shows counts in words only with show-counts', async () => {
+  it('shows counts in words only with show-counts, shortened past a thousand in the reader’s language', async () => {
     const without = await mountFeed(richNative(), { showSensitive: true });
     expect(parts(without, 'counts')).to.have.length(0);
     const el = await mountFeed(richNative(), { showCounts: true });
     expect(parts(el, 'counts').map((counts) => counts.textContent)).to.deep.equal(['3 replies · 12 reposts · 1 like']);
+    const feed = richNative();
+    const popular = { ...feed, posts: [{ ...feed.posts![4], counts: { replies: 1_204, reposts: 35_800, likes: 2_100_000 } }] } as NativeFeed;
+    const english = await mountFeed(popular, { showCounts: true });
+    expect(part(english, 'counts').textContent).to.equal('1.2K replies · 36K reposts · 2.1M likes');
+    english.lang = 'de';
+    await waitUntil(() => part(english, 'counts').textContent!.includes('Antworten'), 'German never arrived');
+    expect(part(english, 'counts').textContent!.replace(/\s/g, ' ')).to.equal('1204 Antworten · 35.800 Mal geteilt · 2,1 Mio. Likes');
   });
 
   describe('from the networks', () => {
@@ -273,7 +305,7 @@ describe('rich posts', () => {
       expect(parts(el, 'reveal')).to.have.length(1);
       expect(parts(el, 'poll')).to.have.length(2);
       expect(parts(el, 'card').map((card) => (card as HTMLAnchorElement).href)).to.deep.equal(['https://news.example/2024/05/confiance', 'https://rapport.example/2024']);
-      expect(parts(el, 'counts')[0].textContent).to.equal('3 replies · 12 reposts · 1204 likes');
+      expect(parts(el, 'counts')[0].textContent).to.equal('3 replies · 12 reposts · 1.2K likes');
       const repost = part(el, 'repost');
       expect(repost.querySelector<HTMLImageElement>('img.mini-avatar')!.alt).to.equal('');
     });

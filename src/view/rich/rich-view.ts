@@ -22,7 +22,12 @@ export interface RichContext {
   reveal(event: Event): void;
   showCounts: boolean;
   locale: string;
+  /** The time the widget's clock reads (epoch ms): a poll past its closing time is over. */
+  now: number;
 }
+
+/** Counts as the reader's language writes them, shortened as the networks do ("1.2K", "1,2 k"). */
+const countFormat = (locale: string) => new Intl.NumberFormat(locale, { notation: 'compact' });
 
 // A file the browser plays itself; a stream (Bluesky's HLS playlists) or anything else links to its post instead.
 const PLAIN_VIDEO = /\.(?:mp4|webm|m4v|mov|ogv)(?:$|[?#])/i;
@@ -119,12 +124,17 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
   </div>`;
 }
 
-/** A poll, read-only: each option's share of the votes as a bar and a percentage, and where to vote. */
+/** A poll, read-only: each option's share of the votes as a bar and a percentage, when it ends, and where to vote. */
 export function renderPoll(poll: Poll, post: Post, context: RichContext): TemplateResult {
-  const { strings } = context;
+  const { strings, locale } = context;
   const total = poll.votes ?? poll.options.reduce((sum, option) => sum + (option.votes ?? 0), 0);
-  const percent = new Intl.NumberFormat(context.locale, { style: 'percent' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const page = safeUrl(post.url);
+  const closed = poll.closed || (poll.closesAt && poll.closesAt.getTime() <= context.now);
+  const ends = !closed && poll.closesAt
+    ? strings.pollEnds(poll.closesAt.toLocaleString(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }))
+    : '';
+  const said = [strings.pollVotes(total, countFormat(locale).format(total)), closed ? strings.pollClosed : ends].filter(Boolean).join(SEPARATOR);
   return html`<div part="poll" role="group" aria-label=${strings.poll}>
     <ul>
       ${poll.options.map((option) => {
@@ -135,19 +145,17 @@ export function renderPoll(poll: Poll, post: Post, context: RichContext): Templa
         </li>`;
       })}
     </ul>
-    <p class="note">
-      ${strings.pollVotes(total)}${poll.closed || page ? SEPARATOR : ''}${poll.closed ? strings.pollClosed : page ? externalLink(page, strings.vote(hostOf(page))) : nothing}
-    </p>
+    <p class="note">${said}${!closed && page ? html`${SEPARATOR}${externalLink(page, strings.vote(hostOf(page)))}` : nothing}</p>
   </div>`;
 }
 
 /** Replies, reposts and likes, in words. */
-export function renderCounts(counts: Counts, strings: Strings): TemplateResult {
-  const said = [
-    counts.replies !== undefined ? strings.replies(counts.replies) : '',
-    counts.reposts !== undefined ? strings.reposts(counts.reposts) : '',
-    counts.likes !== undefined ? strings.likes(counts.likes) : '',
-  ].filter(Boolean);
+export function renderCounts(counts: Counts, { strings, locale }: RichContext): TemplateResult {
+  const format = countFormat(locale);
+  const said = (['replies', 'reposts', 'likes'] as const).flatMap((kind) => {
+    const count = counts[kind];
+    return count === undefined ? [] : [strings[kind](count, format.format(count))];
+  });
   return html`<p part="counts" class="note">${said.join(SEPARATOR)}</p>`;
 }
 

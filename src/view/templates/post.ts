@@ -69,6 +69,6 @@ export function renderPost({ post, label, full }: PostView, index: number, conte
       : nothing}
     ${post.spoiler ? html`<details part="spoiler"><summary dir="auto">${post.spoiler}</summary>${body}</details>` : body}
     ${externalLink(post.url, time, 'permalink')}
-    ${showCounts && post.counts && view ? view.renderCounts(post.counts, strings) : nothing}
+    ${showCounts && post.counts && richContext && view ? view.renderCounts(post.counts, richContext) : nothing}
   </article>`;
 }
