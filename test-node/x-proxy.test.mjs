@@ -60,10 +60,11 @@ describe('x-proxy', () => {
     const requested = new URL(url, stubBase);
     assert.equal(requested.pathname, '/2/users/18349316/tweets');
     assert.deepEqual(Object.fromEntries(requested.searchParams), {
-      expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id,referenced_tweets.id.attachments.media_keys',
-      'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id,public_metrics,possibly_sensitive',
+      expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id,referenced_tweets.id.attachments.media_keys,attachments.poll_ids',
+      'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id,public_metrics,possibly_sensitive,note_tweet',
       'user.fields': 'name,username,description,profile_image_url,url,entities',
       'media.fields': 'url,preview_image_url,alt_text,width,height,type,variants,duration_ms',
+  'poll.fields': 'end_datetime,voting_status',
     });
     assert.equal(headers.authorization, `Bearer ${TOKEN}`);
   });

@@ -16,10 +16,11 @@ if (!X_BEARER_TOKEN || !X_USER_ID) {
 const MAX_AGE = 300;
 const MAX_BYTES = 2 * 1024 * 1024;
 const query = new URLSearchParams({
-  expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id,referenced_tweets.id.attachments.media_keys',
-  'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id,public_metrics,possibly_sensitive',
+  expansions: 'author_id,attachments.media_keys,referenced_tweets.id,referenced_tweets.id.author_id,referenced_tweets.id.attachments.media_keys,attachments.poll_ids',
+  'tweet.fields': 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id,public_metrics,possibly_sensitive,note_tweet',
   'user.fields': 'name,username,description,profile_image_url,url,entities',
   'media.fields': 'url,preview_image_url,alt_text,width,height,type,variants,duration_ms',
+  'poll.fields': 'end_datetime,voting_status',
 });
 const upstream = `${X_API_BASE}/2/users/${encodeURIComponent(X_USER_ID)}/tweets?${query}`;
 

@@ -482,6 +482,15 @@ const twitter: HostileSource = {
             urls: [{ start: 3, end: 20, url: 'https://t.co/card', expanded_url: v, display_url: v, title: v, description: v, unwound_url: v, images: [{ url: v, width: 1, height: 1 }] }],
           },
         }),
+        // A poll whose labels are vectors, on a long post whose whole text and entities are too.
+        tweet(`e${i}`, 'ok', {
+          created_at: at(i),
+          attachments: { poll_ids: [`poll${i}`] },
+          note_tweet: {
+            text: [escapeX(v), escapeX(v)].join(' '),
+            entities: { urls: [{ ...span(escapeX(v), 0), url: v, expanded_url: v, display_url: v }], hashtags: [{ ...span(escapeX(v), 1), tag: v }] },
+          },
+        }),
       ]),
       includes: {
         users: [cginisty(), ...vs.map((v, i) => ({ id: `u${i}`, name: v, username: v, profile_image_url: v }))],
@@ -493,6 +502,12 @@ const twitter: HostileSource = {
           }),
           tweet(`q${i}`, escapeX(v), { author_id: `u${i}`, created_at: v, attachments: { media_keys: [`p${i}`] } }),
         ]),
+        polls: vs.map((v, i) => ({
+          id: `poll${i}`,
+          options: [{ position: 1, label: v, votes: 1 }, { position: v, label: v, votes: v }],
+          end_datetime: v,
+          voting_status: v,
+        })),
         media: vs.flatMap((v, i) => [
           { media_key: `p${i}`, type: 'photo', url: v, alt_text: v },
           { media_key: `v${i}`, type: 'video', preview_image_url: v, alt_text: v },

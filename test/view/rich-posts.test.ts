@@ -324,7 +324,7 @@ describe('rich posts', () => {
       expect(byText(el, 'Je répondais à ceci.').querySelector('[part="quote"]')).to.equal(null);
     });
 
-    it('X: a card, a quoted tweet with its photo, a video that plays its MP4, a sensitive GIF behind the button, counts when asked', async () => {
+    it('X: a card, a quoted tweet with its photo, a video that plays its MP4, a sensitive GIF behind the button, a poll, counts when asked', async () => {
       worker.use(http.get('https://blog.example/api/x-timeline', () => HttpResponse.json(richTimeline())));
       const el = await mount(html`<social-feed src="https://blog.example/api/x-timeline" format="twitter" lang="en" .limit=${10} show-counts></social-feed>`);
       expect((part(el, 'card') as HTMLAnchorElement).href).to.equal('https://blog.example/small-embeds?ref=x');
@@ -339,6 +339,10 @@ describe('rich posts', () => {
       expect(gif.querySelector('[part="reveal"]')).to.exist;
       expect(gif.querySelector('video')).to.equal(null);
       expect(byText(el, 'Wrote up').querySelector('[part="counts"]')!.textContent).to.equal('4 replies · 18 reposts · 73 likes');
+      // Its end (December 1st, 2026) has passed: final results, no link to vote.
+      const poll = part(el, 'poll');
+      expect([...poll.querySelectorAll('.option')].map((option) => option.textContent)).to.deep.equal(['A feed reader', 'The network’s own app', 'Widgets on blogs']);
+      expect(poll.querySelector('.note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('88 votes · Final results');
       expect(part(el, 'repost').querySelector<HTMLImageElement>('img.mini-avatar')!.getAttribute('src')).to.equal(
         'https://pbs.twimg.com/profile_images/1500000000000000002/sam_bigger.png',
       );

@@ -1,4 +1,4 @@
-// X API v2: the JSON of `GET /2/users/:id/tweets` (author, media and referenced tweets expanded), as a site's own
+// X API v2: the JSON of `GET /2/users/:id/tweets` (author, media, polls and referenced tweets expanded), as a site's own
 // server-side proxy returns it. Entity offsets count Unicode code points in the HTML-escaped text.
 import { FeedError } from '../../errors.js';
 import { safeUrl } from '../../format/safe-url.js';
@@ -6,13 +6,14 @@ import type { Author, Card, Media, Post, Quote, SocialLink, TextToken } from '..
 import type { Adapter } from './context.js';
 import { asArray, asIsoDate, asPositiveNumber, asString, isRecord, resolveUrl } from './guards.js';
 import { newestFirst, plainText } from './normalize.js';
-import { asCount, boundRich, defined, readCounts } from './rich.js';
+import { asCount, boundRich, defined, readCounts, readPoll } from './rich.js';
 
 type Json = Record<string, unknown>;
 interface Included {
   users: Json[];
   tweets: Json[];
   media: Json[];
+  polls: Json[];
   author: Json;
   baseUrl: string;
 }
@@ -26,6 +27,8 @@ const xUrl = (...path: string[]) => `https://x.com/${path.map(encodeURIComponent
 // X escapes exactly these three in `text`; offsets count the escaped form, so each piece is decoded after the split.
 const ESCAPED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 const decode = (text: string) => text.replace(/&(amp|lt|gt);/g, (_, name: string) => ESCAPED[name]);
+// A long post's `text` is its first 280 characters; the whole, with entities of its own, is its `note_tweet`.
+const written = (tweet: Json): Json => (isRecord(tweet.note_tweet) && typeof tweet.note_tweet.text === 'string' ? tweet.note_tweet : tweet);
 
 type Make = (entity: Json, text: string) => TextToken | undefined;
 const makeUrl: Make = (entity, text) => {
@@ -66,7 +69,7 @@ export const adaptTwitter: Adapter = (input, { baseUrl }) => {
   const user = find(users, 'id', tweets[0]?.author_id) ?? users[0];
   const author = user ? readAuthor(user, baseUrl) : undefined;
   if (!user || !author) throw new FeedError('invalid-shape', 'Expected the author in "includes.users" (expansions=author_id).');
-  const context = { users, tweets: records(includes.tweets), media: records(includes.media), author: user, baseUrl };
+  const context = { users, tweets: records(includes.tweets), media: records(includes.media), polls: records(includes.polls), author: user, baseUrl };
   return {
     author,
     links: readLinks(user, baseUrl),
@@ -116,16 +119,19 @@ function readPost(tweet: Json, context: Included): Post | undefined {
   const { images, isMediaLink } = mediaOf(mediaKeys(shown).length ? shown : tweet, shownId, context);
   const quotedId = asString(records(shown.referenced_tweets).find((ref) => ref.type === 'quoted')?.id);
   const quote = readQuote(find(tweets, 'id', quotedId), context);
-  const card = images.length || quote ? undefined : readCard(shown.entities, baseUrl);
+  // A retweet whose original is missing has only its own text, "RT @name: " and the original's first characters.
+  const words = original || !prefix ? written(shown) : shown;
+  const card = images.length || quote ? undefined : readCard(words.entities, baseUrl);
   // The links X appends for the tweet's media, quoted tweet or card go when they show.
   const claimed = (entity: Json) =>
     isMediaLink(entity) ||
     (!!quote && /\/status\/(\d+)/.exec(asString(entity.expanded_url) ?? '')?.[1] === quotedId) ||
     entity === card?.entity;
   const body =
-    typeof shown.text === 'string' ? rich(shown.text, shown.entities, original || !prefix ? 0 : prefix[0].length, claimed) : { text: '' };
+    typeof words.text === 'string' ? rich(words.text, words.entities, original || !prefix ? 0 : prefix[0].length, claimed) : { text: '' };
   const lang = asString(shown.lang) ?? asString(tweet.lang);
-  if (!id || !published || !shownId || (body.text.trim() === '' && images.length === 0 && !quote && !card)) return undefined;
+  const poll = readXPoll(shown, context.polls);
+  if (!id || !published || !shownId || (body.text.trim() === '' && images.length === 0 && !quote && !card && !poll)) return undefined;
   const metrics = isRecord(shown.public_metrics) ? shown.public_metrics : {};
   return {
     id,
@@ -141,6 +147,7 @@ function readPost(tweet: Json, context: Included): Post | undefined {
         repostOf: retweeted === undefined ? undefined : personOf(by, username, baseUrl),
         card: card?.card,
         quote,
+        poll,
         sensitive: shown.possibly_sensitive === true || tweet.possibly_sensitive === true || undefined,
         // The newer API reference calls retweets reposts.
         counts: readCounts({ replies: metrics.reply_count, reposts: metrics.retweet_count ?? metrics.repost_count, likes: metrics.like_count }),
@@ -157,7 +164,8 @@ function readQuote(quoted: Json | undefined, context: Included): Quote | undefin
   const by = find(users, 'id', quoted.author_id);
   const username = asString(by?.username);
   const { images, isMediaLink } = mediaOf(quoted, id, context);
-  const body = typeof quoted.text === 'string' ? rich(quoted.text, quoted.entities, 0, isMediaLink) : { text: '' };
+  const words = written(quoted);
+  const body = typeof words.text === 'string' ? rich(words.text, words.entities, 0, isMediaLink) : { text: '' };
   if (!body.text.trim() && !images.length) return undefined;
   const quoteAuthor = by && personOf(by, username, baseUrl);
   return defined({
@@ -166,6 +174,19 @@ function readQuote(quoted: Json | undefined, context: Included): Quote | undefin
     published: asIsoDate(quoted.created_at),
     author: quoteAuthor && Object.keys(quoteAuthor).length ? quoteAuthor : undefined,
     media: images,
+  });
+}
+
+/** The poll a tweet attaches (`attachments.poll_ids`, expanded in `includes.polls`), its options in their order. */
+function readXPoll(tweet: Json, polls: Json[]) {
+  const [id] = asArray(isRecord(tweet.attachments) && tweet.attachments.poll_ids);
+  const poll = find(polls, 'id', id);
+  return poll && readPoll({
+    options: records(poll.options)
+      .sort((a, b) => (asCount(a.position) ?? 0) - (asCount(b.position) ?? 0))
+      .map((option) => ({ title: option.label, votes: option.votes })),
+    closesAt: poll.end_datetime,
+    closed: poll.voting_status === 'closed',
   });
 }
 

@@ -353,6 +353,36 @@ describe('twitter adapter', () => {
       expect(tweet.text).to.equal('Replying to this one x.com/samrivera/statu…');
     });
 
+    it('reads a poll from includes.polls: its options in their order, its votes, when it ends and whether voting is over', () => {
+      const timeline = richTimeline();
+      expect(post(timeline, '1700000000000000008').poll).to.deep.equal({
+        options: [
+          { title: 'A feed reader', votes: 48 },
+          { title: 'The network’s own app', votes: 31 },
+          { title: 'Widgets on blogs', votes: 9 },
+        ],
+        closesAt: new Date('2026-12-01T11:52:00.000Z'),
+      });
+      timeline.includes!.polls![0].voting_status = 'closed';
+      expect(post(timeline, '1700000000000000008').poll!.closed).to.equal(true);
+      // A poll the response does not include leaves the tweet as its text.
+      timeline.includes!.polls = [];
+      expect(post(timeline, '1700000000000000008').poll).to.equal(undefined);
+    });
+
+    it('reads a long post’s whole text and its own entities from note_tweet, a quoted one’s too', () => {
+      const long = post(richTimeline(), '1700000000000000009');
+      expect(long.text).to.match(/^Why the widget asks for its icons last: .* Measured per path in CI, not hoped for\. #perf blog\.example\/icons-last$/);
+      expect(long.content!.slice(-3)).to.deep.equal([
+        { kind: 'hashtag', text: '#perf', tag: 'perf', href: 'https://x.com/hashtag/perf' },
+        { kind: 'text', text: ' ' },
+        { kind: 'url', text: 'blog.example/icons-last', href: 'https://blog.example/icons-last' },
+      ]);
+      const timeline = richTimeline();
+      timeline.includes!.tweets![0].note_tweet = { text: 'Focus traps are walls, and the whole of this long thought.' };
+      expect(post(timeline, '1700000000000000002').quote!.text).to.equal('Focus traps are walls, and the whole of this long thought.');
+    });
+
     it('reads reposts by the newer name repost_count, and ignores counts that are not whole numbers', () => {
       const timeline = richTimeline();
       timeline.data![0].public_metrics = { reply_count: -1, like_count: 2.5, repost_count: 3 } as never;
