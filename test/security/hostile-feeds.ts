@@ -206,7 +206,7 @@ function rss(name: string, html: (v: string) => string): HostileSource {
               .map(
                 (v, i) =>
                   `<item><title>ok</title><guid>d${i}</guid><pubDate>${at(i)}</pubDate><enclosure url="${xmlAttribute(v)}" type="audio/mpeg"/>` +
-                  `<itunes:duration>${xmlText(v)}</itunes:duration><media:group><media:content url="${xmlAttribute(v)}" type="video/mp4" ` +
+                  `<enclosure url="${xmlAttribute(v)}.mp4" type="application/octet-stream"/><itunes:duration>${xmlText(v)}</itunes:duration><media:group><media:content url="${xmlAttribute(v)}" type="video/mp4" ` +
                   `duration="${xmlAttribute(v)}"/><media:thumbnail url="${xmlAttribute(v)}"/><media:rating>adult</media:rating>` +
                   `<media:description>${xmlText(v)}</media:description></media:group></item>`,
               )

@@ -11,6 +11,9 @@ import { child, ITUNES, kids, MEDIA_RSS, urlOf } from './xml.js';
 // YouTube's feeds give a Flash player, not a file: it shows as the video's still, linking to the video's page.
 const FLASH = 'application/x-shockwave-flash';
 const MEDIUMS = new Set(['image', 'video', 'audio']);
+// What servers send for a file whose type they do not know: its medium, else its extension, says more.
+const UNKNOWN_TYPE = /^((application|binary)\/octet-stream)?$/;
+const EXTENSION = /\.(?:(mp3|m4a|aac|ogg|opus|wav)|(mp4|m4v|webm|mov)|(jpe?g|png|gif|webp))$/i;
 
 /**
  * The item's media and whether they are sensitive. Each enclosure or `media:content` is a kind by its MIME type, else
@@ -54,13 +57,20 @@ export function readAttachments(item: Element, title: string | undefined, contex
   return defined({ media: [...media.values()], sensitive: (media.size > 0 && ratings.some(isAdult)) || undefined });
 }
 
-/** What an enclosure or `media:content` is: by its MIME type, else its medium. Mastodon calls its silent MP4 "GIFs" images. */
+/**
+ * What an enclosure or `media:content` is: by its MIME type; without one (or with `application/octet-stream`), by its
+ * medium, else its file's extension. Mastodon calls its silent MP4 "GIFs" images.
+ */
 function kindOf(el: Element): Media['kind'] | undefined {
-  const type = el.getAttribute('type')?.trim().toLowerCase();
+  const type = el.getAttribute('type')?.trim().toLowerCase() ?? '';
   const medium = el.getAttribute('medium') ?? '';
   const kind = type === FLASH ? 'video' : kindOfType(type);
   if (kind === 'video' && medium === 'image') return 'gifv';
-  return kind ?? (!type && MEDIUMS.has(medium) ? (medium as Media['kind']) : undefined);
+  if (kind || !UNKNOWN_TYPE.test(type)) return kind;
+  if (MEDIUMS.has(medium)) return medium as Media['kind'];
+  const path = (el.getAttribute('url') ?? el.getAttribute('href') ?? '').split(/[?#]/)[0];
+  const [, audio, video, image] = EXTENSION.exec(path.trim()) ?? [];
+  return audio ? 'audio' : video ? 'video' : image ? 'image' : undefined;
 }
 
 /** A video's still: its own `media:thumbnail`, else its group's, else the item's. */

@@ -449,12 +449,26 @@ describe('RSS and Atom adapter', () => {
       expect(posts[1].media).to.deep.equal([{ url: 'https://tube.example/files/clip.webm', alt: 'Un extrait', kind: 'video' }]);
     });
 
-    it('leaves out files that are neither images, sounds nor videos, and untyped enclosures with no medium', () => {
+    it('leaves out files that are neither images, sounds nor videos, and untyped ones whose medium or extension says neither', () => {
       const { posts } = read(
-        rss(`<item><title>t</title><enclosure url="/a.pdf" type="application/pdf"/><enclosure url="/b.mp3"/>
-          <media:content url="/c.html" medium="document"/><media:content url="/d.bin"/></item>`),
+        rss(`<item><title>t</title><enclosure url="/a.pdf" type="application/pdf"/><enclosure url="/b.mp3.html"/>
+          <media:content url="/c.html" medium="document"/><media:content url="/d.bin"/><enclosure url="/e?f=g.mp3" type=""/></item>`),
       );
       expect(posts[0].media).to.deep.equal([]);
+    });
+
+    it('tells an enclosure without a type, or typed application/octet-stream, by its medium, else its extension', () => {
+      const { posts } = read(
+        rss(`<item><title>Episode 4</title><enclosure url="/4.MP3?utm=feed" length="1"/>
+          <enclosure url="/4.mp4" type="application/octet-stream"/><enclosure url="/4.jpg" type=" "/>
+          <media:content url="/4-clip" medium="video" type="binary/octet-stream"/><enclosure url="/4.ogg" type="text/plain"/></item>`),
+      );
+      expect(posts[0].media.map(({ url, kind }) => [new URL(url).pathname, kind])).to.deep.equal([
+        ['/4.MP3', 'audio'],
+        ['/4.mp4', 'video'],
+        ['/4.jpg', undefined],
+        ['/4-clip', 'video'],
+      ]);
     });
 
     it('hides an item’s media when its feed is rated adult, and marks a rated item with no media as nothing', () => {
