@@ -245,6 +245,19 @@ describe('rich posts', () => {
     for (const media of el.shadowRoot!.querySelectorAll('video, audio')) expect((media as HTMLMediaElement).paused).to.equal(true);
   });
 
+  it('shows a playable video’s length over it until the player, asked to play, knows it itself', async () => {
+    const feed = richNative();
+    const clip = { ...feed.posts![4], sensitive: false, media: [{ ...feed.posts![4].media![0], duration: 42.5 }] };
+    const el = await mountFeed({ ...feed, posts: [clip] } as unknown as NativeFeed);
+    const video = el.shadowRoot!.querySelector('video')!;
+    const badge = video.nextElementSibling as HTMLElement;
+    expect([badge.className, badge.textContent, badge.hidden]).to.deep.equal(['duration', '0:42', false]);
+    expect(getComputedStyle(badge).top).to.equal(getComputedStyle(badge).left);
+    video.dispatchEvent(new Event('loadedmetadata'));
+    expect(badge.hidden).to.equal(true);
+    expect(getComputedStyle(badge).display).to.equal('none');
+  });
+
   it('links a stream it cannot play (an HLS playlist) to its post, its still behind a play mark and its length', async () => {
     const el = await mountFeed(richNative());
     const still = byText(el, 'A stream').querySelector<HTMLAnchorElement>('a.still')!;

@@ -53,8 +53,11 @@ function mediaTile(media: Media, post: Post, strings: Strings): unknown {
     return media.kind === 'gifv'
       ? html`<video part="media" class="gifv" controls muted loop playsinline preload="none" poster=${poster ?? nothing} src=${src}
           width=${size?.width ?? nothing} height=${size?.height ?? nothing} aria-label=${label ?? nothing}></video>`
-      : html`<video part="media" controls playsinline preload="none" poster=${poster ?? nothing} src=${src}
-          width=${size?.width ?? nothing} height=${size?.height ?? nothing} aria-label=${label ?? nothing}></video>`;
+      : html`<span class="tile"
+          ><video part="media" controls playsinline preload="none" poster=${poster ?? nothing} src=${src} @loadedmetadata=${lengthKnown}
+            width=${size?.width ?? nothing} height=${size?.height ?? nothing} aria-label=${label ?? nothing}></video
+          >${length(media)}</span
+        >`;
   }
   const page = safeUrl(post.url);
   if (!page) return poster ? image(poster, { part: 'media', alt: media.alt, ...declaredSize(media), lazy: true }) : nothing;
@@ -66,6 +69,12 @@ function mediaTile(media: Media, post: Post, strings: Strings): unknown {
     >${length(media)}</a
   >`;
 }
+
+// Once a video is asked to play, its own controls show its length: the feed's goes.
+const lengthKnown = (event: Event) => {
+  const badge = (event.currentTarget as Element).nextElementSibling as HTMLElement | null;
+  if (badge) badge.hidden = true;
+};
 
 /** A sound's or video's length, when the feed gives it: its player knows nothing of the file before it plays. */
 const length = ({ duration = 0 }: Media) =>
@@ -209,13 +218,17 @@ export const richStyles = css`
     color: var(--_muted);
     font-size: var(--_small);
   }
-  .still .duration {
+  .tile .duration {
     position: absolute;
     inset: auto auto 0.5rem 0.5rem;
     padding: 0 0.35em;
     border-radius: 0.25rem;
     color: #fff;
     background: rgb(0 0 0 / 0.7);
+  }
+  /* Over a player, at the top: its controls take the bottom. */
+  .tile video + .duration {
+    inset: 0.5rem auto auto 0.5rem;
   }
   [part='reveal'] {
     font: inherit;
