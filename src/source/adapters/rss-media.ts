@@ -17,7 +17,7 @@ const EXTENSION = /\.(?:(mp3|m4a|aac|ogg|opus|wav)|(mp4|m4v|webm|mov)|(jpe?g|png
 
 /**
  * The item's media and whether they are sensitive. Each enclosure or `media:content` is a kind by its MIME type, else
- * its Media RSS `medium`; anything else (a PDF, a page) is left out. A video takes its `media:thumbnail` (its own,
+ * its Media RSS `medium` or its file's extension (kindOf); anything else (a PDF, a page) is left out. A video takes its `media:thumbnail` (its own,
  * else its group's or the item's) as its still, and its `duration` attribute, else the item's `itunes:duration`, as
  * its length. An item with nothing of these shows its thumbnails as images. A Media RSS `adult` rating (Mastodon's
  * sensitive media), on the item or its whole feed, hides them behind the reveal button.

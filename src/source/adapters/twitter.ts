@@ -1,5 +1,5 @@
-// X API v2: the JSON of `GET /2/users/:id/tweets` (author, media, polls and referenced tweets expanded), as a site's own
-// server-side proxy returns it. Entity offsets count Unicode code points in the HTML-escaped text.
+// X API v2: the JSON of `GET /2/users/:id/tweets` (author, media, polls and referenced tweets expanded), as a site's
+// own server-side proxy returns it. Entity offsets count Unicode code points in the HTML-escaped text.
 import { FeedError } from '../../errors.js';
 import { safeUrl } from '../../format/safe-url.js';
 import type { Author, Card, Media, Post, Quote, SocialLink, TextToken } from '../../types.js';
@@ -28,7 +28,8 @@ const xUrl = (...path: string[]) => `https://x.com/${path.map(encodeURIComponent
 const ESCAPED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 const decode = (text: string) => text.replace(/&(amp|lt|gt);/g, (_, name: string) => ESCAPED[name]);
 // A long post's `text` is its first 280 characters; the whole, with entities of its own, is its `note_tweet`.
-const written = (tweet: Json): Json => (isRecord(tweet.note_tweet) && typeof tweet.note_tweet.text === 'string' ? tweet.note_tweet : tweet);
+const written = (tweet: Json): Json =>
+  isRecord(tweet.note_tweet) && typeof tweet.note_tweet.text === 'string' ? tweet.note_tweet : tweet;
 
 type Make = (entity: Json, text: string) => TextToken | undefined;
 const makeUrl: Make = (entity, text) => {
