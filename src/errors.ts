@@ -8,7 +8,9 @@ export type FeedErrorCode =
   | 'invalid-shape'
   | 'unsupported-format'
   /** `src` is neither a URL nor a handle. */
-  | 'invalid-address';
+  | 'invalid-address'
+  /** The author asks their network to show their posts only to signed-in readers (Bluesky's logged-out visibility). */
+  | 'signed-in-only';
 
 /** The one error type the data layer throws; `detail` is technical context for developers, not shown to readers. */
 export class FeedError extends Error {

@@ -190,6 +190,21 @@ describe('sources', () => {
       serveProfile(() => ({ feed: 'not a list' }));
       await failsVisibly('https://bsky.app/profile/cginisty.bsky.social');
     });
+
+    it('shows none of the posts of an account that asks to be shown only to signed-in readers, and says so', async () => {
+      const labelled = { ...blueskyProfile(), labels: [{ src: 'did:plc:x', uri: 'at://did:plc:x/app.bsky.actor.profile/self', val: '!no-unauthenticated', cts: '2025-01-01T00:00:00.000Z' }] };
+      worker.use(
+        http.get(`${XRPC}/app.bsky.actor.getProfile`, () => HttpResponse.json(labelled)),
+        http.get(`${XRPC}/app.bsky.feed.getAuthorFeed`, () => HttpResponse.json(authorFeed())),
+      );
+      const el = await fixture<SocialFeed>(html`<social-feed src="@cginisty.bsky.social" lang="fr"></social-feed>`);
+      const event = (await oneEvent(el, 'social-feed-error')) as SocialFeedErrorEvent;
+      expect(event.detail.error.code).to.equal('signed-in-only');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.equal('Son auteur ne montre ces publications qu’aux lecteurs connectés.');
+      expect($$(el, 'article')).to.have.length(0);
+      expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://bsky.app/profile/cginisty.bsky.social');
+    });
   });
   describe('RSS and Atom', () => {
     const xml = (body: string, type = 'application/rss+xml') => () => new HttpResponse(body, { headers: { 'Content-Type': type } });

@@ -13,6 +13,7 @@ export const ar: Strings = {
     'invalid-shape': 'تعذّرت قراءة الموجز.',
     'unsupported-format': 'تنسيق الموجز هذا غير مدعوم.',
     'invalid-address': 'هذا ليس عنوان موجز أو ملف شخصي.',
+    'signed-in-only': 'لا يعرض المؤلف هذه المنشورات إلا للقراء المسجلين دخولهم.',
   },
   retry: 'إعادة المحاولة',
   showMore: 'عرض المزيد',

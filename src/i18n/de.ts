@@ -13,6 +13,7 @@ export const de: Strings = {
     'invalid-shape': 'Der Feed konnte nicht gelesen werden.',
     'unsupported-format': 'Dieses Feed-Format wird nicht unterstützt.',
     'invalid-address': 'Dies ist keine Feed- oder Profiladresse.',
+    'signed-in-only': 'Diese Beiträge zeigt die Person nur angemeldeten Lesern.',
   },
   retry: 'Erneut versuchen',
   showMore: 'Mehr anzeigen',

@@ -66,6 +66,7 @@ export const en: Strings = {
     'invalid-shape': 'The feed could not be read.',
     'unsupported-format': 'This feed format is not supported.',
     'invalid-address': 'This is not a feed or profile address.',
+    'signed-in-only': 'Its author shows these posts only to signed-in readers.',
   },
   retry: 'Try again',
   showMore: 'Show more',

@@ -13,6 +13,7 @@ export const es: Strings = {
     'invalid-shape': 'No se pudo leer el feed.',
     'unsupported-format': 'Este formato de feed no es compatible.',
     'invalid-address': 'Esta no es la dirección de un feed o de un perfil.',
+    'signed-in-only': 'Su autor solo muestra estas publicaciones a quien ha iniciado sesión.',
   },
   retry: 'Reintentar',
   showMore: 'Ver más',

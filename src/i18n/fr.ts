@@ -13,6 +13,7 @@ export const fr: Strings = {
     'invalid-shape': 'Le fil est illisible.',
     'unsupported-format': 'Ce format de fil n’est pas pris en charge.',
     'invalid-address': 'Cette adresse n’est pas celle d’un fil ou d’un profil.',
+    'signed-in-only': 'Son auteur ne montre ces publications qu’aux lecteurs connectés.',
   },
   retry: 'Réessayer',
   showMore: 'Voir plus',

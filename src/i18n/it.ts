@@ -13,6 +13,7 @@ export const it: Strings = {
     'invalid-shape': 'Impossibile leggere il feed.',
     'unsupported-format': 'Questo formato di feed non è supportato.',
     'invalid-address': 'Questo non è l’indirizzo di un feed o di un profilo.',
+    'signed-in-only': 'L’autore mostra questi post solo a chi ha effettuato l’accesso.',
   },
   retry: 'Riprova',
   showMore: 'Mostra altro',

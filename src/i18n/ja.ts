@@ -13,6 +13,7 @@ export const ja: Strings = {
     'invalid-shape': 'フィードを読み取れませんでした。',
     'unsupported-format': 'このフィード形式には対応していません。',
     'invalid-address': 'フィードまたはプロフィールのアドレスではありません。',
+    'signed-in-only': '投稿者はこれらの投稿をログインしている人にのみ表示しています。',
   },
   retry: '再試行',
   showMore: 'もっと見る',

@@ -13,6 +13,7 @@ export const nl: Strings = {
     'invalid-shape': 'De feed kon niet worden gelezen.',
     'unsupported-format': 'Dit feedformaat wordt niet ondersteund.',
     'invalid-address': 'Dit is geen adres van een feed of profiel.',
+    'signed-in-only': 'De auteur toont deze berichten alleen aan ingelogde lezers.',
   },
   retry: 'Opnieuw proberen',
   showMore: 'Meer tonen',

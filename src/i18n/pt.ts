@@ -13,6 +13,7 @@ export const pt: Strings = {
     'invalid-shape': 'Não foi possível ler o feed.',
     'unsupported-format': 'Este formato de feed não é compatível.',
     'invalid-address': 'Este não é o endereço de um feed ou perfil.',
+    'signed-in-only': 'O autor mostra estas publicações apenas para quem está conectado.',
   },
   retry: 'Tentar novamente',
   showMore: 'Ver mais',

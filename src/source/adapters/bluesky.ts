@@ -33,6 +33,7 @@ export const adaptBluesky: Adapter = (input, { baseUrl }): Feed => {
         : 'Expected "profile" with a "handle" or "did" (app.bsky.actor.defs#profileViewDetailed).',
     );
   }
+  if (signedInOnly(profile)) throw new FeedError('signed-in-only', 'The account is labelled !no-unauthenticated.');
   const author: Author = { ...who, avatar: resolveUrl(at(profile, 'avatar'), baseUrl), bio: asString(at(profile, 'description')) };
   const posts = newestFirst(feed.flatMap((item) => readPost(item, baseUrl) ?? []));
   // A page of the API (an older page "Show more" asked for) leads to the next; a profile's recipe says its own.
@@ -77,13 +78,14 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
   const repostedAt = at(at(item, 'reason'), 'indexedAt');
   // A repost takes its place in the timeline when it was reposted, not when the original was written.
   const published = isRepost(item) ? asIsoDate(repostedAt) : asIsoDate(at(record, 'createdAt')) ?? asIsoDate(at(post, 'indexedAt'));
+  const view = at(post, 'author');
+  if (isRepost(item) && signedInOnly(view)) return undefined;
   const embed = at(post, 'embed');
   const media = readMedia(embed, baseUrl);
   const card = readCard(embed, baseUrl);
   const quote = readQuote(embed, baseUrl);
   // A post may be its embed alone: a link card, a quoted post, a video.
   if (!uri || !published || typeof text !== 'string' || (!text.trim() && !media.length && !card && !quote)) return undefined;
-  const view = at(post, 'author');
   const author = person(view) ?? person({ did });
   const content = richText(text, at(record, 'facets'));
   return {
@@ -116,6 +118,13 @@ function readPost(item: unknown, baseUrl: string): Post | undefined {
 // Bluesky's labels for media to hide until asked: adult content and graphic media.
 const ADULT_LABELS = new Set(['porn', 'sexual', 'nudity', 'graphic-media', 'gore']);
 const hasAdultLabel = (subject: unknown) => asArray(at(subject, 'labels')).some((label) => ADULT_LABELS.has(at(label, 'val') as string));
+
+/**
+ * An account that asks to be shown only to signed-in readers (Bluesky's logged-out visibility setting): Bluesky's
+ * apps and its embeds show none of its posts to anyone else, and neither does the widget, whose readers are all
+ * signed out. Its own feed is the `signed-in-only` error; its reposts and quotes in another's feed are left out.
+ */
+const signedInOnly = (view: unknown) => asArray(at(view, 'labels')).some((label) => at(label, 'val') === '!no-unauthenticated');
 
 /** The media view of an embed, alone or beside a quoted post. */
 const mediaView = (embed: unknown) => (at(embed, '$type') === 'app.bsky.embed.recordWithMedia#view' ? at(embed, 'media') : embed);
@@ -152,10 +161,13 @@ function quotedRecord(embed: unknown): unknown {
   return type === 'app.bsky.embed.record#view' ? at(embed, 'record') : type === 'app.bsky.embed.recordWithMedia#view' ? at(at(embed, 'record'), 'record') : undefined;
 }
 
-/** The post a record embed quotes (alone, or with media beside it); a quoted post that is gone or blocked shows nothing. */
+/**
+ * The post a record embed quotes (alone, or with media beside it); a quoted post that is gone or blocked, or whose
+ * author asks to be shown only to signed-in readers, shows nothing.
+ */
 function readQuote(embed: unknown, baseUrl: string): Quote | undefined {
   const record = quotedRecord(embed);
-  if (at(record, '$type') !== 'app.bsky.embed.record#viewRecord') return undefined;
+  if (at(record, '$type') !== 'app.bsky.embed.record#viewRecord' || signedInOnly(at(record, 'author'))) return undefined;
   const value = at(record, 'value');
   const text = asString(at(value, 'text')) ?? '';
   const [, did, rkey] = POST_URI.exec(asString(at(record, 'uri')) ?? '') ?? [];

@@ -244,6 +244,41 @@ describe('bluesky adapter', () => {
       expect(sensitive()).to.equal(true);
     });
 
+    it('leaves out reposts and quotes of an account that asks to be shown only to signed-in readers', () => {
+      const feed = authorFeed();
+      // A self-label as the AppView lists it on the account: Bluesky's "logged-out visibility" setting.
+      const signedInOnly = { src: NATACHA_DID, uri: `at://${NATACHA_DID}/app.bsky.actor.profile/self`, val: '!no-unauthenticated', cts: '2025-01-01T00:00:00.000Z' };
+      for (const item of feed.feed) {
+        const post = item.post as unknown as { author: { did: string; labels: unknown[] }; embed?: { record?: { record?: { author: { labels: unknown[] } } } } };
+        if (post.author.did === NATACHA_DID) post.author.labels = [signedInOnly];
+        const quoted = post.embed?.record?.record?.author;
+        if (quoted) quoted.labels = [signedInOnly];
+      }
+      const posts = adapt({ profile: profile(), feed: feed.feed }).posts;
+      expect(posts.some((post) => post.repostOf)).to.equal(false);
+      expect(posts.map((post) => post.id.split('/').pop())).to.not.include('3lkz5reposted:repost:2025-03-26T08:30:12.345Z');
+      const quoting = postById(adapt({ profile: profile(), feed: feed.feed }), '3lkx9quote22f');
+      expect([quoting.quote, quoting.media.length]).to.deep.equal([undefined, 1]);
+      expect(posts).to.have.length(loaded().posts.length - 1);
+    });
+
+    it('reads no post of an author who asks to be shown only to signed-in readers, from the profile or the feed alone', () => {
+      const label = { val: '!no-unauthenticated' };
+      const refusal = (input: unknown) => {
+        try {
+          adapt(input);
+        } catch (error) {
+          return error instanceof FeedError ? error.code : error;
+        }
+        return 'read';
+      };
+      expect(refusal({ profile: { ...profile(), labels: [label] }, feed: authorFeed().feed })).to.equal('signed-in-only');
+      const feed = authorFeed();
+      for (const { post } of feed.feed) if (post.author.did === AUTHOR_DID) (post.author as { labels: unknown[] }).labels = [label];
+      expect(refusal({ feed: feed.feed })).to.equal('signed-in-only');
+      expect(refusal({ profile: profile(), feed: authorFeed().feed })).to.equal('read');
+    });
+
     it('does not take a label it does not know for a reason to hide media', () => {
       const feed = richFeed();
       (feed.feed[1].post as { labels: { val: string }[] }).labels[0].val = '!no-unauthenticated';
