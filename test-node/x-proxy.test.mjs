@@ -99,6 +99,27 @@ describe('x-proxy', () => {
     assert.equal(upstream.requests.length, 1);
   });
 
+  it('passes an older page\'s pagination_token on to X, each page called once while fresh', async () => {
+    const proxy = await startProxy();
+    const older = `${proxy}?pagination_token=7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i`;
+    await Promise.all([fetch(proxy), fetch(older), fetch(older)].map((answer) => answer.then((response) => response.text())));
+    assert.equal(upstream.requests.length, 2);
+    const tokens = upstream.requests.map(({ url }) => new URL(url, stubBase).searchParams.get('pagination_token'));
+    assert.deepEqual(tokens.sort(), ['7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i', null]);
+    const asked = new URL(upstream.requests.find(({ url }) => url.includes('pagination_token')).url, stubBase);
+    assert.equal(asked.searchParams.get('tweet.fields'), 'created_at,entities,lang,referenced_tweets,attachments,in_reply_to_user_id,public_metrics,possibly_sensitive,note_tweet');
+  });
+
+  it('refuses a pagination_token that is not letters and digits, without calling X', async () => {
+    const proxy = await startProxy();
+    for (const token of ['a&expansions=x', '../1', 'x'.repeat(101)]) {
+      const response = await fetch(`${proxy}?pagination_token=${encodeURIComponent(token)}`);
+      assert.equal(response.status, 400, token);
+      assert.match(await response.text(), /"title":"Bad Request"/);
+    }
+    assert.equal(upstream.requests.length, 0);
+  });
+
   it("relays X's error status and body uncached, and asks X again next time", async () => {
     const problem = JSON.stringify({ title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 });
     upstream.reply = { status: 429, body: problem };

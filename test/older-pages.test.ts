@@ -1,5 +1,5 @@
 // "Show more" past the posts loaded (issue #13): where the source pages (a Mastodon profile's `max_id`, a Bluesky
-// profile's `cursor`, a JSON Feed's `next_url`), the next, older page is fetched, once for the whole page, and the
+// profile's `cursor`, a JSON Feed's `next_url`, an X proxy's `next_token`), the next, older page is fetched, once for the whole page, and the
 // link to the author's profile ends the widget, so the reader is never at a dead end.
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
@@ -11,6 +11,7 @@ import { author as blueskyAuthor, postView } from './fixtures/bluesky/author-fee
 import { profile as blueskyProfile } from './fixtures/bluesky/profile.js';
 import { account } from './fixtures/mastodon/account.js';
 import { status } from './fixtures/mastodon/statuses.js';
+import { cginisty } from './fixtures/twitter/user-tweets.js';
 import { mount } from './helpers/mount.js';
 import { startWorker, worker } from './mocks/feed-handlers.js';
 
@@ -127,6 +128,31 @@ describe('older pages', () => {
       expect(texts(el).at(-1)).to.equal('Skeet 1');
       expect($(el, '[part="more"]')).to.equal(null);
       expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://bsky.app/profile/cginisty.bsky.social');
+    });
+  });
+
+  describe('an X proxy', () => {
+    const page = (from: number, to: number, nextToken?: string) => ({
+      data: numbers(from, to).map((n) => ({ id: `17${n}`, text: `Tweet ${n}`, edit_history_tweet_ids: [`17${n}`], author_id: cginisty().id, created_at: minute(n) })),
+      includes: { users: [cginisty()] },
+      meta: { result_count: from - to + 1, ...(nextToken && { next_token: nextToken }) },
+    });
+
+    it('asks the proxy for the page X’s next_token names, then links to the author on x.com', async () => {
+      const tokens: (string | null)[] = [];
+      worker.use(
+        http.get('/api/x-older', ({ request }) => {
+          const token = new URL(request.url).searchParams.get('pagination_token');
+          tokens.push(token);
+          return HttpResponse.json(token === null ? page(10, 6, '7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i') : page(5, 1));
+        }),
+      );
+      const el = await mount(html`<social-feed src="/api/x-older" format="twitter" limit="5"></social-feed>`);
+      await more(el, 10);
+      expect(tokens).to.deep.equal([null, '7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i']);
+      expect(texts(el).at(-1)).to.equal('Tweet 1');
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://x.com/cginisty');
     });
   });
 

@@ -1,5 +1,6 @@
 // A minimal server-side proxy for <social-feed format="twitter">: it calls the X API v2 with the site's bearer token,
-// which stays on the server, and answers the JSON unchanged. No dependencies (Node 18+).
+// which stays on the server, and answers the JSON unchanged; `?pagination_token=` (the widget's "Show more") asks X for
+// the older page that token names. No dependencies (Node 18+).
 //
 //   X_BEARER_TOKEN=… X_USER_ID=18349316 ALLOWED_ORIGIN=https://blog.example PORT=8787 node x-proxy.mjs
 //
@@ -23,12 +24,17 @@ const query = new URLSearchParams({
   'poll.fields': 'end_datetime,voting_status',
 });
 const upstream = `${X_API_BASE}/2/users/${encodeURIComponent(X_USER_ID)}/tweets?${query}`;
+// X's paging token, as the widget passes it on for "Show more": letters and digits only.
+const TOKEN = /^\w{1,100}$/;
 
 const badGateway = (detail) => ({ status: 502, body: JSON.stringify({ errors: [{ title: 'Bad Gateway', detail }] }) });
 
-/** Calls X; resolves to { status, body }, a 502 for a body over MAX_BYTES, which is not read past the cap. */
-async function call() {
-  const answer = await fetch(upstream, {
+/**
+ * Calls X for the latest page, or the older one `token` names; resolves to { status, body }, a 502 for a body over
+ * MAX_BYTES, which is not read past the cap.
+ */
+async function call(token) {
+  const answer = await fetch(token ? `${upstream}&pagination_token=${token}` : upstream, {
     headers: { authorization: `Bearer ${X_BEARER_TOKEN}` },
     redirect: 'error', // X does not redirect this call; following one would take the token to wherever it points
     signal: AbortSignal.timeout(10_000), // covers the body too: an answer that trickles cannot hold readers longer
@@ -48,18 +54,23 @@ async function call() {
   return { status: answer.status, body: Buffer.concat(chunks).toString() };
 }
 
-// X's rate limits are low: one upstream call serves every reader for MAX_AGE seconds, and concurrent readers share it.
-let cached; // { expires, response: Promise<{ status, body }> }
-function timeline() {
-  if (!cached || cached.expires < Date.now()) {
-    const response = call();
-    const entry = { expires: Date.now() + MAX_AGE * 1000, response };
-    cached = entry;
+// X's rate limits are low: one upstream call serves every reader for MAX_AGE seconds, per page, and concurrent
+// readers share it. The latest page is '' here; older ones are kept only while few.
+const MAX_PAGES = 20;
+const pages = new Map(); // token → { expires, response: Promise<{ status, body }> }, the oldest made first
+function timeline(token) {
+  let entry = pages.get(token);
+  if (!entry || entry.expires < Date.now()) {
+    entry = { expires: Date.now() + MAX_AGE * 1000, response: call(token) };
+    pages.delete(token);
+    pages.set(token, entry);
+    if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value);
+    const made = entry;
     // Only a good answer is kept; the next reader retries after an error.
-    const forget = () => cached === entry && (cached = undefined);
-    response.then(({ status }) => status === 200 || forget(), forget);
+    const forget = () => pages.get(token) === made && pages.delete(token);
+    made.response.then(({ status }) => status === 200 || forget(), forget);
   }
-  return cached.response;
+  return entry.response;
 }
 
 const server = createServer(async (request, response) => {
@@ -68,9 +79,15 @@ const server = createServer(async (request, response) => {
     response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
     return;
   }
+  const token = new URL(request.url ?? '/', 'http://proxy').searchParams.get('pagination_token') ?? '';
+  if (token && !TOKEN.test(token)) {
+    response.writeHead(400, { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(JSON.stringify({ errors: [{ title: 'Bad Request', detail: 'pagination_token is letters and digits.' }] }));
+    return;
+  }
   let { status, body } = badGateway('The X API could not be reached.');
   try {
-    ({ status, body } = await timeline());
+    ({ status, body } = await timeline(token));
   } catch {
     // The 502 above says so; the error itself may name the upstream URL, which is nobody's business.
   }

@@ -75,8 +75,21 @@ export const adaptTwitter: Adapter = (input, { baseUrl }) => {
     author,
     links: readLinks(user, baseUrl),
     posts: newestFirst(tweets.flatMap((tweet) => readPost(tweet, context) ?? [])),
+    next: olderTimeline(baseUrl, json.meta),
   };
 };
+
+/**
+ * The older page, through the same proxy: its address with X's `meta.next_token` as `pagination_token`, the
+ * parameter of the X API that the proxy passes on. A token is letters and digits; anything else ends the timeline.
+ */
+function olderTimeline(baseUrl: string, meta: unknown): string | undefined {
+  const token = isRecord(meta) ? asString(meta.next_token) : undefined;
+  if (!token || !/^\w{1,100}$/.test(token)) return undefined;
+  const next = new URL(baseUrl, document.baseURI);
+  next.searchParams.set('pagination_token', token);
+  return next.href;
+}
 
 function readAuthor(user: Json, baseUrl: string): Author | undefined {
   const username = asString(user.username);

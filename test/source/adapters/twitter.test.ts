@@ -383,6 +383,15 @@ describe('twitter adapter', () => {
       expect(post(timeline, '1700000000000000002').quote!.text).to.equal('Focus traps are walls, and the whole of this long thought.');
     });
 
+    it('leads to the older page through the same proxy with X’s next_token, and to none past the last or for an odd token', () => {
+      const timeline = richTimeline();
+      const next = (meta: unknown) => adaptTwitter({ ...timeline, meta }, { ...CONTEXT, baseUrl: 'https://blog.example/api/x?lang=fr' }).next;
+      expect(next({ result_count: 9, next_token: '7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i' })).to.equal(
+        'https://blog.example/api/x?lang=fr&pagination_token=7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i',
+      );
+      expect([next({ result_count: 9 }), next({ next_token: 'a&b' }), next({ next_token: 7 }), next(undefined)]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    });
+
     it('reads reposts by the newer name repost_count, and ignores counts that are not whole numbers', () => {
       const timeline = richTimeline();
       timeline.data![0].public_metrics = { reply_count: -1, like_count: 2.5, repost_count: 3 } as never;
