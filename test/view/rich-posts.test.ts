@@ -150,6 +150,8 @@ describe('rich posts', () => {
     expect([...quote.querySelectorAll('a')].map((a) => a.href)).to.include.members(['https://social.example/@sam', 'https://social.example/@sam/9']);
     expect(quote.querySelector<HTMLImageElement>('img[part="media"]')!.alt).to.equal('In the quote');
     expect(quote.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-31T10:00:00.000Z');
+    // Spelled out, not 5/31/2024, which reads another way in most of the world.
+    expect(quote.querySelector('time')!.textContent).to.equal('May 31, 2024');
   });
 
   it('shows a poll read-only: each option’s share as a bar and a percentage, the votes and where to vote', async () => {

@@ -128,7 +128,7 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
       ? mediaOf({ ...post, url: quote.url }, quote.media, context.strings)
       : nothing}
     ${quote.url && quote.published
-      ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${quote.published.toLocaleDateString(context.locale)}</time>`)
+      ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${quote.published.toLocaleDateString(context.locale, { dateStyle: 'medium' })}</time>`)
       : nothing}
   </div>`;
 }
