@@ -22,8 +22,11 @@ export interface CustomEmoji {
  */
 export const MAX_HTML = 16_000;
 
-/** The rich text of an HTML fragment; relative links resolve against `baseUrl`, unsafe ones become their text. */
-export function htmlToTokens(html: string, { parseHtml }: { parseHtml(html: string): Document }, baseUrl?: string): TextToken[] {
+/**
+ * The rich text of an HTML fragment; relative links resolve against `baseUrl`, unsafe ones become their text.
+ * Elements of class `dropped` go with their content (Mastodon's "RE:" link to a quoted post the widget shows).
+ */
+export function htmlToTokens(html: string, { parseHtml }: { parseHtml(html: string): Document }, baseUrl?: string, dropped?: string): TextToken[] {
   const tokens: TextToken[] = [];
   // The text since the last link or emoji, in pieces: every step looks only at its end, so each costs the same
   // however long the text grows (an end-anchored pattern over the whole text made long inputs quadratic).
@@ -78,7 +81,7 @@ export function htmlToTokens(html: string, { parseHtml }: { parseHtml(html: stri
   const element = (el: Element, pre: boolean) => {
     const name = el.localName;
     // Mastodon hides the scheme and the tail of long URLs in `.invisible` and marks the cut with `.ellipsis`.
-    if (HIDDEN.test(name) || el.classList.contains('invisible')) return;
+    if (HIDDEN.test(name) || el.classList.contains('invisible') || (dropped && el.classList.contains(dropped))) return;
     if (name === 'br') {
       trimEnd(' ');
       return add({ kind: 'text', text: '\n' });

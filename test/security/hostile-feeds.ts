@@ -270,7 +270,7 @@ const emojis = (v: string) => [
 const mastodon: HostileSource = {
   name: 'Mastodon',
   format: 'mastodon',
-  rich: ['[part="card"]', '[part="poll"]', '[part="counts"]', '.tile.still', 'audio'],
+  rich: ['[part="card"]', '[part="quote"]', '[part="poll"]', '[part="counts"]', '.tile.still', 'audio'],
   author: (v) =>
     json({
       account: {
@@ -317,6 +317,21 @@ const mastodon: HostileSource = {
           sensitive: true,
           card: { url: v, title: v, description: v, type: 'link', image: v, image_description: v, width: 1, height: 1 },
           poll: { id: v, expires_at: v, expired: false, multiple: false, votes_count: 3, voters_count: null, options: [{ title: v, votes_count: 1 }, { title: 'ok', votes_count: 2 }], emojis: [] },
+          // A quoted status whose every field is the vector, and the "RE:" paragraph it replaces.
+          quote: {
+            state: 'accepted',
+            quoted_status: {
+              ...plain,
+              id: v,
+              content: `<p class="quote-inline">RE: ${asHtml(v)}</p>${asHtml(v)}`,
+              url: v,
+              uri: v,
+              created_at: v,
+              emojis: emojis(v),
+              account: { ...remoteAccount(), username: v, acct: v, display_name: v, url: v, avatar: v },
+              media_attachments: [{ ...image, type: 'image', url: v, preview_url: v, description: v }],
+            },
+          },
         },
         {
           ...plain,

@@ -310,7 +310,7 @@ describe('rich posts', () => {
   });
 
   describe('from the networks', () => {
-    it('Mastodon: a sensitive video, polls and a card, counts when asked', async () => {
+    it('Mastodon: a quote post, a sensitive video, polls and a card, counts when asked', async () => {
       const API = 'https://social.example/api/v1/accounts';
       worker.use(
         http.get(`${API}/lookup`, () => HttpResponse.json(account())),
@@ -320,7 +320,10 @@ describe('rich posts', () => {
       expect(parts(el, 'reveal')).to.have.length(1);
       expect(parts(el, 'poll')).to.have.length(2);
       expect(parts(el, 'card').map((card) => (card as HTMLAnchorElement).href)).to.deep.equal(['https://news.example/2024/05/confiance', 'https://rapport.example/2024']);
-      expect(parts(el, 'counts')[0].textContent).to.equal('3 replies · 12 reposts · 1.2K likes');
+      expect(byText(el, 'La captation').querySelector('[part="counts"]')!.textContent).to.equal('3 replies · 12 reposts · 1.2K likes');
+      const quoting = byText(el, 'Tout est dit.');
+      expect(quoting.querySelector('[part="text"]')!.textContent).to.equal('Tout est dit.');
+      expect(quoting.querySelector('[part="quote"]')!.getAttribute('aria-label')).to.equal('Quoted post by Natacha');
       const repost = part(el, 'repost');
       expect(repost.querySelector<HTMLImageElement>('img.mini-avatar')!.alt).to.equal('');
     });

@@ -3,7 +3,7 @@ import { siteNetwork } from '../../networks.js';
 import { FeedError } from '../../errors.js';
 import { htmlToTokens, replaceEmoji, type CustomEmoji } from '../../format/html-text.js';
 import { safeImageUrl, safeUrl } from '../../format/safe-url.js';
-import type { Author, Card, Feed, Media, Poll, Post, SocialLink } from '../../types.js';
+import type { Author, Card, Feed, Media, Poll, Post, Quote, SocialLink } from '../../types.js';
 import type { AdaptContext, Adapter } from './context.js';
 import { asArray, asIsoDate, asPositiveNumber, asString, isRecord } from './guards.js';
 import { asCount, boundRich, defined, readCounts } from './rich.js';
@@ -100,9 +100,11 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
   const published = asIsoDate(status.created_at);
   // A boost shows the boosted status, under the boost's own id and date.
   const shown = isRecord(status.reblog) ? status.reblog : status;
-  const content = readHtml(shown.content, readEmojis(shown.emojis, context.baseUrl), context) ?? [];
-  const media = asArray(shown.media_attachments).flatMap((item) => readMedia(item, context.baseUrl) ?? []);
-  if (!id || !published || (content.length === 0 && media.length === 0)) return undefined;
+  const quoted = readQuote(shown.quote, context);
+  // Mastodon puts "RE: <link>" in a quoting status for apps that cannot show quotes; the quote shown replaces it.
+  const content = readHtml(shown.content, readEmojis(shown.emojis, context.baseUrl), context, quoted && 'quote-inline') ?? [];
+  const media = readAttachments(shown, context.baseUrl);
+  if (!id || !published || (content.length === 0 && media.length === 0 && !quoted)) return undefined;
   return {
     id,
     url: safeUrl(shown.url ?? shown.uri, context.baseUrl),
@@ -118,13 +120,35 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
     ...boundRich(
       defined({
         card: readCard(shown.card, context.baseUrl),
+        quote: quoted?.quote,
         poll: readPoll(shown.poll),
-        // Mastodon marks the media of a status sensitive, hidden behind "Sensitive content" in its own apps.
-        sensitive: (shown.sensitive === true && media.length > 0) || undefined,
+        // Mastodon marks the media of a status sensitive, hidden behind "Sensitive content" in its own apps; a
+        // quoted status's own mark hides its media.
+        sensitive: (shown.sensitive === true && media.length > 0) || quoted?.sensitive,
         counts: readCounts({ replies: shown.replies_count, reposts: shown.reblogs_count, likes: shown.favourites_count }),
       }),
     ),
   };
+}
+
+/** A status's attachments that can show. */
+const readAttachments = (status: Json, baseUrl: string) => asArray(status.media_attachments).flatMap((item) => readMedia(item, baseUrl) ?? []);
+
+/**
+ * The status a status quotes (Mastodon 4.5's `quote`), once its author accepted it, read as a status of its own, and
+ * whether its media are sensitive; a quote pending, refused, revoked or deleted shows nothing (its "RE:" link stays
+ * in the text). A quoted status behind a content warning shows the warning alone: the rest is on its page.
+ */
+function readQuote(quote: unknown, context: AdaptContext): { quote: Quote; sensitive?: boolean } | undefined {
+  const status = isRecord(quote) && quote.state === 'accepted' && isRecord(quote.quoted_status) ? quote.quoted_status : undefined;
+  // One level: Mastodon gives a quoted status's own quote only as an id, and a crafted chain must not run deep.
+  const post = status && readPost({ ...status, quote: null }, context, false);
+  if (!status || !post) return undefined;
+  const { url, text, content, published, media, spoiler, sensitive } = post;
+  const author = isRecord(status.account) ? repostOf(readIdentity(status.account, context), status.account, context.baseUrl) : undefined;
+  return spoiler
+    ? { quote: defined({ url, text: spoiler, published, author, media: [] }) }
+    : { quote: defined({ url, text, content, published, author, media }), sensitive };
 }
 
 const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>, account: Json, baseUrl: string) =>
@@ -193,7 +217,7 @@ function readEmojis(emojis: unknown, baseUrl: string): CustomEmoji[] {
 }
 
 /** Rich text of an HTML field with its custom emoji, or undefined when it is not a string or shows nothing. */
-function readHtml(html: unknown, emojis: CustomEmoji[], context: AdaptContext) {
-  const tokens = typeof html === 'string' ? replaceEmoji(htmlToTokens(html, context, context.baseUrl), emojis) : [];
+function readHtml(html: unknown, emojis: CustomEmoji[], context: AdaptContext, dropped?: string) {
+  const tokens = typeof html === 'string' ? replaceEmoji(htmlToTokens(html, context, context.baseUrl, dropped), emojis) : [];
   return tokens.length ? tokens : undefined;
 }

@@ -5,7 +5,7 @@ import { adaptMastodon } from '../../../src/source/adapters/mastodon.js';
 import { isNativeFeed } from '../../../src/source/adapters/native.js';
 import { FeedError } from '../../../src/errors.js';
 import type { Post, TextToken } from '../../../src/types.js';
-import { account } from '../../fixtures/mastodon/account.js';
+import { account, remoteAccount } from '../../fixtures/mastodon/account.js';
 import { malformedWholes, profileWithBrokenStatuses } from '../../fixtures/mastodon/malformed.js';
 import { richStatuses } from '../../fixtures/mastodon/rich-statuses.js';
 import { profile, statuses } from '../../fixtures/mastodon/statuses.js';
@@ -258,6 +258,38 @@ describe('Mastodon adapter', () => {
 
     it('takes a boost’s card from the boosted status, without the image and description it lacks', () => {
       expect(rich('112500000000000002').card).to.deep.equal({ url: 'https://rapport.example/2024', title: 'Rapport 2024' });
+    });
+
+    it('shows a quoted status in place of the "RE:" paragraph Mastodon adds for apps without quotes', () => {
+      const quoting = rich('112500000000000007');
+      expect(quoting.text).to.equal('Tout est dit.');
+      const { content, ...quote } = quoting.quote!;
+      expect(quote).to.deep.equal({
+        url: 'https://piaille.example/@natacha/112498000000000001',
+        text: 'La confiance se construit avant la crise.',
+        published: new Date('2024-05-29T07:00:00.000Z'),
+        author: { name: 'Natacha', handle: '@natacha@piaille.example', url: 'https://piaille.example/@natacha', avatar: remoteAccount().avatar },
+        media: [],
+      });
+      expect(content).to.deep.equal([{ kind: 'text', text: 'La confiance se construit avant la crise.' }]);
+    });
+
+    it('keeps the "RE:" link of a quote not accepted or gone, shows a quoted warning alone, and hides quoted media marked sensitive', () => {
+      const [quoting, video] = richStatuses();
+      const quoteOf = (quote: unknown) => adaptMastodon([{ ...quoting, quote }], CONTEXT).posts[0];
+      const accepted = (quoting as unknown as { quote: { state: string; quoted_status: Record<string, unknown> } }).quote;
+      for (const quote of [{ state: 'pending', quoted_status: null }, { ...accepted, state: 'revoked' }, { state: 'deleted', quoted_status: null }, null]) {
+        const shown = quoteOf(quote);
+        expect(shown.quote, JSON.stringify(quote)).to.equal(undefined);
+        expect(shown.text).to.equal('RE: piaille.example/@natacha/11249…\n\nTout est dit.');
+      }
+      const warned = quoteOf({ ...accepted, quoted_status: { ...accepted.quoted_status, spoiler_text: 'Politique', media_attachments: video.media_attachments } });
+      expect([warned.quote!.text, warned.quote!.media, warned.sensitive]).to.deep.equal(['Politique', [], undefined]);
+      const sensitive = quoteOf({ ...accepted, quoted_status: { ...accepted.quoted_status, sensitive: true, media_attachments: video.media_attachments } });
+      expect([sensitive.quote!.media.length, sensitive.sensitive]).to.deep.equal([1, true]);
+      // One level only: a quoted status's own quote keeps its "RE:" link, as Mastodon's apps show it.
+      const nested = quoteOf({ ...accepted, quoted_status: { ...quoting, id: '2', quote: accepted } });
+      expect(nested.quote!.text).to.equal('RE: piaille.example/@natacha/11249…\n\nTout est dit.');
     });
 
     it('drops a card, poll option or media file whose URL or title is unsafe or missing', () => {
