@@ -135,20 +135,30 @@ function readPost(status: unknown, context: AdaptContext, pinned: boolean): Post
 const readAttachments = (status: Json, baseUrl: string) => asArray(status.media_attachments).flatMap((item) => readMedia(item, baseUrl) ?? []);
 
 /**
- * The status a status quotes (Mastodon 4.5's `quote`), once its author accepted it, read as a status of its own, and
- * whether its media are sensitive; a quote pending, refused, revoked or deleted shows nothing (its "RE:" link stays
- * in the text). A quoted status behind a content warning shows the warning alone: the rest is on its page.
+ * The status a status quotes (Mastodon 4.5's `quote`), once its author accepted it, and whether its media are
+ * sensitive; a quote pending, refused, revoked or deleted shows nothing (its "RE:" link stays in the text). A quoted
+ * status behind a content warning shows the warning alone: its text and media are a click away, on its page. Its own
+ * quote, which Mastodon gives only as an id, stays its "RE:" link.
  */
 function readQuote(quote: unknown, context: AdaptContext): { quote: Quote; sensitive?: boolean } | undefined {
-  const status = isRecord(quote) && quote.state === 'accepted' && isRecord(quote.quoted_status) ? quote.quoted_status : undefined;
-  // One level: Mastodon gives a quoted status's own quote only as an id, and a crafted chain must not run deep.
-  const post = status && readPost({ ...status, quote: null }, context, false);
-  if (!status || !post) return undefined;
-  const { url, text, content, published, media, spoiler, sensitive } = post;
-  const author = isRecord(status.account) ? repostOf(readIdentity(status.account, context), status.account, context.baseUrl) : undefined;
-  return spoiler
-    ? { quote: defined({ url, text: spoiler, published, author, media: [] }) }
-    : { quote: defined({ url, text, content, published, author, media }), sensitive };
+  const quoted = isRecord(quote) && quote.state === 'accepted' && isRecord(quote.quoted_status) ? quote.quoted_status : undefined;
+  if (!quoted) return undefined;
+  const { baseUrl } = context;
+  const warning = asString(quoted.spoiler_text)?.trim();
+  const content = warning ? [{ kind: 'text' as const, text: warning }] : (readHtml(quoted.content, readEmojis(quoted.emojis, baseUrl), context) ?? []);
+  const media = warning ? [] : readAttachments(quoted, baseUrl);
+  if (!content.length && !media.length) return undefined;
+  return {
+    quote: defined({
+      url: safeUrl(quoted.url ?? quoted.uri, baseUrl),
+      text: plainText(content),
+      content,
+      published: asIsoDate(quoted.created_at),
+      author: isRecord(quoted.account) ? repostOf(readIdentity(quoted.account, context), quoted.account, baseUrl) : undefined,
+      media,
+    }),
+    sensitive: (quoted.sensitive === true && media.length > 0) || undefined,
+  };
 }
 
 const repostOf = ({ name, handle, url }: ReturnType<typeof readIdentity>, account: Json, baseUrl: string) =>
