@@ -23,5 +23,9 @@ export const relativeTimeFormat = (locale: string): Intl.RelativeTimeFormat =>
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   memo('d' + locale + JSON.stringify(options), (l) => new Intl.DateTimeFormat(l, options), locale);
 
+/** The locale's number formatter for these options (percentages, counts shortened as "1.2K"). */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  memo('n' + locale + JSON.stringify(options), (l) => new Intl.NumberFormat(l, options), locale);
+
 /** Forgets every formatter (for tests). */
 export const resetIntlCache = (): void => cache.clear();

@@ -4,6 +4,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LinkTargets } from '../../format/link-targets.js';
 import { clockDuration } from '../../format/duration.js';
+import { dateTimeFormat, numberFormat } from '../../format/intl-cache.js';
 import { declaredSize } from '../../format/media-size.js';
 import { safeImageUrl, safeUrl } from '../../format/safe-url.js';
 import type { Strings } from '../../i18n/index.js';
@@ -27,7 +28,7 @@ export interface RichContext {
 }
 
 /** Counts as the reader's language writes them, shortened as the networks do ("1.2K", "1,2 k"). */
-const countFormat = (locale: string) => new Intl.NumberFormat(locale, { notation: 'compact' });
+const countFormat = (locale: string) => numberFormat(locale, { notation: 'compact' });
 
 // A file the browser plays itself; a stream (Bluesky's HLS playlists) or anything else links to its post instead.
 const PLAIN_VIDEO = /\.(?:mp4|webm|m4v|mov|ogv)(?:$|[?#])/i;
@@ -128,7 +129,7 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
       ? mediaOf({ ...post, url: quote.url }, quote.media, context.strings)
       : nothing}
     ${quote.url && quote.published
-      ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${quote.published.toLocaleDateString(context.locale, { dateStyle: 'medium' })}</time>`)
+      ? externalLink(quote.url, html`<time datetime=${quote.published.toISOString()}>${dateTimeFormat(context.locale, { dateStyle: 'medium' }).format(quote.published)}</time>`)
       : nothing}
   </div>`;
 }
@@ -137,11 +138,11 @@ export function renderQuote(quote: Quote, post: Post, context: RichContext): unk
 export function renderPoll(poll: Poll, post: Post, context: RichContext): TemplateResult {
   const { strings, locale } = context;
   const total = poll.votes ?? poll.options.reduce((sum, option) => sum + (option.votes ?? 0), 0);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percent = numberFormat(locale, { style: 'percent' });
   const page = safeUrl(post.url);
   const closed = poll.closed || (poll.closesAt && poll.closesAt.getTime() <= context.now);
   const ends = !closed && poll.closesAt
-    ? strings.pollEnds(poll.closesAt.toLocaleString(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }))
+    ? strings.pollEnds(dateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(poll.closesAt))
     : '';
   const said = [strings.pollVotes(total, countFormat(locale).format(total)), closed ? strings.pollClosed : ends].filter(Boolean).join(SEPARATOR);
   return html`<div part="poll" role="group" aria-label=${strings.poll}>
