@@ -41,12 +41,13 @@ export async function fetchBody(url: string, { signal, timeout = 10_000, maxByte
   if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   try {
     // No referrer: the page's address (its query included, under a lax page policy) is none of the feed host's business.
-    const response = await fetch(url, {
-      signal: signal ? anySignal([signal, timer]) : timer,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers,
-    });
+    const aborts = signal ? anySignal([signal, timer]) : timer;
+    // WebKit does not always reject a fetch that a service worker holds when its signal aborts: the abort settles it.
+    const aborted = new Promise<never>((_, reject) => aborts.addEventListener('abort', () => reject(aborts.reason), { once: true }));
+    const response = await Promise.race([
+      fetch(url, { signal: aborts, credentials: 'omit', referrerPolicy: 'no-referrer', headers }),
+      aborted,
+    ]);
     const body = { text: '', type: '', url: response.url || url, etag: validators?.etag, lastModified: validators?.lastModified };
     if (response.status === 304) return { ...body, notModified: true };
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status} from ${url}`, response.status);

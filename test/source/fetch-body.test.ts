@@ -86,3 +86,21 @@ describe('fetchBody: decoding the body from its bytes (issue #14)', () => {
     expect(await text()).to.equal('{"title": "é"}');
   });
 });
+
+describe('fetchBody: giving up', () => {
+  it('times out and is cancelled even when the browser leaves the request pending past its abort', async () => {
+    // WebKit can keep a fetch that a service worker holds pending after its signal aborts: such a fetch, here.
+    const real = window.fetch;
+    window.fetch = () => new Promise<Response>(() => undefined);
+    try {
+      const timedOut = await fetchBody(ENDPOINT, { timeout: 50 }).catch((error: unknown) => error);
+      expect(timedOut).to.include({ name: 'FeedError', code: 'timeout' });
+      const controller = new AbortController();
+      const cancelled = fetchBody(ENDPOINT, { signal: controller.signal }).catch((error: unknown) => error);
+      controller.abort(new DOMException('gone', 'AbortError'));
+      expect(await cancelled).to.include({ name: 'AbortError', message: 'gone' });
+    } finally {
+      window.fetch = real;
+    }
+  });
+});
