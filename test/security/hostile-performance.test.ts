@@ -100,6 +100,9 @@ function expectWithinColumn(el: SocialFeed, maxHeight = Infinity): void {
 /** Waits until every image of the widget has loaded or failed, so its real size is laid out. */
 async function imagesSettled(el: SocialFeed): Promise<HTMLImageElement[]> {
   const images = [...el.shadowRoot!.querySelectorAll('img')];
+  // A lazy image may not have started loading yet (WebKit then reported no size): each loads now, as it would for a
+  // reader scrolling to it.
+  for (const img of images) img.loading = 'eager';
   await Promise.all(
     images.map((img) =>
       img.complete
