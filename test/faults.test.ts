@@ -81,6 +81,18 @@ const faults: Fault[] = [
     message: 'The feed took too long to answer.',
   },
   {
+    // Headers and the first bytes, then nothing: a proxy or server that hangs mid-answer.
+    name: 'an endpoint that stops answering after its first bytes',
+    respond: () =>
+      new HttpResponse(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"version": 1, ')) }), {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    code: 'timeout',
+    lang: 'fr',
+    timeout: 0.3,
+    message: 'Le fil a mis trop de temps à répondre.',
+  },
+  {
     name: 'invalid JSON',
     respond: () => new HttpResponse('{"version": 1, "author": {"name": "Cut', { headers: { 'Content-Type': 'application/json' } }),
     code: 'invalid-json',
