@@ -129,6 +129,10 @@ export function mastodonStatuses(now = Date.now(), origin = 'http://localhost:80
     ada,
   );
 
+  // A quote post (Mastodon 4.5): Ada's status, accepted for quoting, and Sam's words on it. Mastodon adds the "RE:"
+  // paragraph for apps that cannot show quotes; the widget shows the quote in its place.
+  const adaQuoted = status(DAY + 6 * HOUR, '<p>Test your widget with the screen reader your readers use, not the one you have.</p>', {}, ada);
+
   return [
     status(
       4 * MINUTE,
@@ -166,6 +170,9 @@ export function mastodonStatuses(now = Date.now(), origin = 'http://localhost:80
     status(5 * HOUR, '<p>I did not see that ending coming. The lighthouse keeper was the narrator all along?!</p>', {
       sensitive: true,
       spoiler_text: 'Spoilers: The Long Tide, season finale',
+    }),
+    status(DAY, `<p class="quote-inline">RE: ${link(adaQuoted.url)}</p><p>And in the browser they use: Safari and Firefox, not only Chrome.</p>`, {
+      quote: { state: 'accepted', quoted_status: adaQuoted },
     }),
     status(
       DAY + 2 * HOUR,
