@@ -404,6 +404,25 @@ const bluesky: HostileSource = {
           reason: { $type: 'app.bsky.feed.defs#reasonRepost', by: profile(), indexedAt: at(i) },
         },
         { post: { ...post(v, i + 0.25, AUTHOR_DID, { $type: 'app.bsky.embed.external#view', external: { uri: v, title: v, description: v, thumb: v } }), uri: `at://${AUTHOR_DID}/app.bsky.feed.post/e${i}` } },
+        // A shared feed whose name, description and picture are the vector, and a starter pack whose record is.
+        {
+          post: {
+            ...post(v, i + 0.3, AUTHOR_DID, {
+              $type: 'app.bsky.embed.record#view',
+              record: { $type: 'app.bsky.feed.defs#generatorView', uri: `at://${AUTHOR_DID}/app.bsky.feed.generator/f${i}`, displayName: v, description: v, avatar: v },
+            }),
+            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/f${i}`,
+          },
+        },
+        {
+          post: {
+            ...post(v, i + 0.35, AUTHOR_DID, {
+              $type: 'app.bsky.embed.record#view',
+              record: { $type: 'app.bsky.graph.defs#starterPackViewBasic', uri: `at://${AUTHOR_DID}/app.bsky.graph.starterpack/s${i}`, record: { name: v, description: v } },
+            }),
+            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/s${i}`,
+          },
+        },
         {
           post: {
             ...post(v, i + 0.5, AUTHOR_DID, { $type: 'app.bsky.embed.video#view', cid: v, playlist: v, thumbnail: v, alt: v, aspectRatio: { width: v, height: 1 } }),

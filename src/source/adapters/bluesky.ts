@@ -145,13 +145,37 @@ function readMedia(embed: unknown, baseUrl: string): Media[] {
   });
 }
 
-/** The link card of an external embed, alone or beside a quoted post. */
+/**
+ * The link card of an external embed, alone or beside a quoted post; else that of a shared feed, list or starter pack,
+ * which Bluesky embeds as a record and whose address, as a link's, is nowhere in the text.
+ */
 function readCard(embed: unknown, baseUrl: string): Card | undefined {
   const external = at(mediaView(embed), 'external');
-  const url = resolveUrl(at(external, 'uri'), baseUrl);
-  const thumb = resolveUrl(at(external, 'thumb'), baseUrl);
+  if (external !== undefined) {
+    return cardOf(resolveUrl(at(external, 'uri'), baseUrl), at(external, 'title'), at(external, 'description'), at(external, 'thumb'), baseUrl);
+  }
+  const view = quotedRecord(embed);
+  const [, did, kind, rkey] = SHARED.exec(asString(at(view, 'uri')) ?? '') ?? [];
+  // A starter pack's name and description are in its own record.
+  const record = at(view, 'record');
+  return did
+    ? cardOf(SHARED_PAGES[kind](did, rkey), at(view, 'displayName') ?? at(view, 'name') ?? at(record, 'name'), at(view, 'description') ?? at(record, 'description'), at(view, 'avatar'), baseUrl)
+    : undefined;
+}
+
+// What a post may share besides a post: a feed, a list, a starter pack, each with its page on bsky.app.
+const SHARED = /^at:\/\/(did:[a-z]+:[\w.:-]+)\/app\.bsky\.(feed\.generator|graph\.list|graph\.starterpack)\/([\w.:~-]+)$/;
+const SHARED_PAGES: Record<string, (did: string, rkey: string) => string> = {
+  'feed.generator': (did, rkey) => `${APP}profile/${did}/feed/${rkey}`,
+  'graph.list': (did, rkey) => `${APP}profile/${did}/lists/${rkey}`,
+  'graph.starterpack': (did, rkey) => `${APP}starter-pack/${did}/${rkey}`,
+};
+
+/** A card from its parts, when its address is one. */
+function cardOf(url: string | undefined, title: unknown, description: unknown, thumb: unknown, baseUrl: string): Card | undefined {
+  const image = resolveUrl(thumb, baseUrl);
   return url
-    ? defined({ url, title: asString(at(external, 'title'))?.trim(), description: asString(at(external, 'description'))?.trim(), image: thumb ? { url: thumb, alt: '' } : undefined })
+    ? defined({ url, title: asString(title)?.trim(), description: asString(description)?.trim(), image: image ? { url: image, alt: '' } : undefined })
     : undefined;
 }
 

@@ -223,6 +223,31 @@ describe('bluesky adapter', () => {
       expect(post.quote).to.equal(undefined);
     });
 
+    it('shows a shared feed, list or starter pack as a card to its page, whose address the text never gives', () => {
+      const CREATOR = 'did:plc:z72i7hdynmk6r22z27h6tvur';
+      const shared = (record: Record<string, unknown>) => {
+        const feed = richFeed();
+        const item = feed.feed.find((candidate) => candidate.post.uri.endsWith('3lmc5external'))!;
+        (item.post as Record<string, unknown>).embed = { $type: 'app.bsky.embed.record#view', record };
+        (item.post.record as Record<string, unknown>).text = '';
+        return postById(adapt({ profile: profile(), feed: feed.feed }), '3lmc5external').card;
+      };
+      const avatar = `https://cdn.bsky.app/img/avatar/plain/${CREATOR}/bafkreifeed@jpeg`;
+      expect(
+        shared({ $type: 'app.bsky.feed.defs#generatorView', uri: `at://${CREATOR}/app.bsky.feed.generator/whats-hot`, cid: 'bafy1', did: 'did:web:feed.example', creator: {}, displayName: 'Discover', description: 'Trending posts', avatar, indexedAt: '2025-01-01T00:00:00.000Z' }),
+      ).to.deep.equal({ url: `https://bsky.app/profile/${CREATOR}/feed/whats-hot`, title: 'Discover', description: 'Trending posts', image: { url: avatar, alt: '' } });
+      expect(shared({ $type: 'app.bsky.graph.defs#listView', uri: `at://${CREATOR}/app.bsky.graph.list/3kflist`, cid: 'bafy2', name: 'Web folks', purpose: 'app.bsky.graph.defs#curatelist', indexedAt: '2025-01-01T00:00:00.000Z' })).to.deep.equal({
+        url: `https://bsky.app/profile/${CREATOR}/lists/3kflist`,
+        title: 'Web folks',
+      });
+      expect(
+        shared({ $type: 'app.bsky.graph.defs#starterPackViewBasic', uri: `at://${CREATOR}/app.bsky.graph.starterpack/3kfpack`, cid: 'bafy3', record: { $type: 'app.bsky.graph.starterpack', name: 'A11y people', description: 'Who to follow', list: '', createdAt: '2025-01-01T00:00:00.000Z' }, creator: {}, indexedAt: '2025-01-01T00:00:00.000Z' }),
+      ).to.deep.equal({ url: `https://bsky.app/starter-pack/${CREATOR}/3kfpack`, title: 'A11y people', description: 'Who to follow' });
+      // A record of another kind, or an address that is no record's, shows no card (and the empty post no post).
+      expect(() => shared({ $type: 'app.bsky.labeler.defs#labelerView', uri: `at://${CREATOR}/app.bsky.labeler.service/self`, cid: 'bafy4' })).to.throw('no post 3lmc5external');
+      expect(() => shared({ $type: 'app.bsky.feed.defs#generatorView', uri: 'javascript:alert(1)//app.bsky.feed.generator/x', displayName: 'x' })).to.throw('no post 3lmc5external');
+    });
+
     it('reads replies, reposts and likes as counts', () => {
       expect(postById(rich(), '3lmc5external').counts).to.deep.equal({ replies: 2, reposts: 4, likes: 17 });
     });
