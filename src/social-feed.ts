@@ -72,7 +72,7 @@ const loadRichView = lazy(() => import('./view/rich/rich-view.js').then((module)
  * @csspart time - A post's `<time>`, relative ("3 hours ago"), the full date in `title`.
  * @csspart status - The loading, empty or error message; an error is `role="alert"`.
  * @csspart stale - Also on the status line when a refresh failed and the posts shown may be out of date.
- * @csspart retry - The button that retries after an error.
+ * @csspart retry - The button that retries after an error a second try could mend.
  * @csspart footer - The link to the author's profile on its network when `src` is a profile or handle (after the posts, or with an error); for a feed, to the author's site once every post is shown.
  * @csspart consent - With `consent="click"`, the button that allows the requests.
  *

@@ -136,6 +136,7 @@ describe('sources', () => {
       expect(event.detail.error.code).to.equal('invalid-address');
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent!.trim()).to.equal('This is not a feed or profile address.');
+      expect($(el, '[part="retry"]'), 'trying the same address again cannot help').to.equal(null);
     });
   });
 
@@ -203,6 +204,7 @@ describe('sources', () => {
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.equal('Son auteur ne montre ces publications qu’aux lecteurs connectés.');
       expect($$(el, 'article')).to.have.length(0);
+      expect($(el, '[part="retry"]'), 'the account setting is its author’s: trying again cannot help').to.equal(null);
       expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://bsky.app/profile/cginisty.bsky.social');
     });
   });

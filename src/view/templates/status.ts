@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedError } from '../../errors.js';
+import type { FeedError, FeedErrorCode } from '../../errors.js';
 import type { Strings } from '../../i18n/index.js';
 import { EXTERNAL_REL } from './external-link.js';
 
@@ -15,14 +15,17 @@ export function renderPlaceholder(limit: number, strings: Strings): TemplateResu
     <p part="status" role="status" class="sr-only">${strings.loading}</p>`;
 }
 
+// Answers a second request gives again: the address is the page's markup, the account's setting is its author's.
+const FINAL_ERRORS: ReadonlySet<FeedErrorCode> = new Set(['invalid-address', 'signed-in-only']);
+
 /**
  * Nothing to show: the page's own content stays, under a short line in the reader's language, a way to try again
- * and, when the source is a profile, the way to it.
+ * (unless another try cannot help) and, when the source is a profile, the way to it.
  */
 export function renderError(error: FeedError, strings: Strings, retry: () => void, profile: URL | undefined): TemplateResult {
   return html`<slot></slot>
     <p part="status" role="alert">${strings.errors[error.code]}</p>
-    <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
+    ${FINAL_ERRORS.has(error.code) ? nothing : html`<button part="retry" type="button" @click=${retry}>${strings.retry}</button>`}
     ${renderFooter(profile, strings)}`;
 }
 
