@@ -295,7 +295,7 @@ describe('rich posts', () => {
     expect(tile.querySelector('img')!.alt).to.equal('Photo 1');
   });
 
-  it('shows counts in words only with show-counts, shortened past a thousand in the reader’s language', async () => {
+  it('shows counts in words only with show-counts, shortened past a thousand in the reader’s language, spelled out for screen readers', async () => {
     const without = await mountFeed(richNative(), { showSensitive: true });
     expect(parts(without, 'counts')).to.have.length(0);
     const el = await mountFeed(richNative(), { showCounts: true });
@@ -303,10 +303,19 @@ describe('rich posts', () => {
     const feed = richNative();
     const popular = { ...feed, posts: [{ ...feed.posts![4], counts: { replies: 1_204, reposts: 35_800, likes: 2_100_000 } }] } as NativeFeed;
     const english = await mountFeed(popular, { showCounts: true });
-    expect(part(english, 'counts').textContent).to.equal('1.2K replies · 36K reposts · 2.1M likes');
+    const shown = (el: SocialFeed) => part(el, 'counts').querySelector('[aria-hidden="true"]')!.textContent!.replace(/\s/g, ' ');
+    const spoken = (el: SocialFeed) => part(el, 'counts').querySelector('.sr-only')!.textContent!.replace(/\s/g, ' ');
+    expect(shown(english)).to.equal('1.2K replies · 36K reposts · 2.1M likes');
+    expect(spoken(english)).to.equal('1.2 thousand replies · 36 thousand reposts · 2.1 million likes');
     english.lang = 'de';
     await waitUntil(() => part(english, 'counts').textContent!.includes('Antworten'), 'German never arrived');
-    expect(part(english, 'counts').textContent!.replace(/\s/g, ' ')).to.equal('1204 Antworten · 35.800 Mal geteilt · 2,1 Mio. Likes');
+    expect(shown(english)).to.equal('1204 Antworten · 35.800 Mal geteilt · 2,1 Mio. Likes');
+    expect(spoken(english)).to.equal('1204 Antworten · 35.800 Mal geteilt · 2,1 Millionen Likes');
+    const poll = { ...feed.posts![2], poll: { ...feed.posts![2].poll!, votes: 4_321 } };
+    const voted = await mountFeed({ ...feed, posts: [poll] } as unknown as NativeFeed);
+    const votes = part(voted, 'poll').querySelector('.note')!;
+    expect(votes.querySelector('[aria-hidden="true"]')!.textContent).to.equal('4.3K votes');
+    expect(votes.querySelector('.sr-only')!.textContent).to.equal('4.3 thousand votes');
   });
 
   describe('from the networks', () => {
@@ -320,7 +329,9 @@ describe('rich posts', () => {
       expect(parts(el, 'reveal')).to.have.length(1);
       expect(parts(el, 'poll')).to.have.length(2);
       expect(parts(el, 'card').map((card) => (card as HTMLAnchorElement).href)).to.deep.equal(['https://news.example/2024/05/confiance', 'https://rapport.example/2024']);
-      expect(byText(el, 'La captation').querySelector('[part="counts"]')!.textContent).to.equal('3 replies · 12 reposts · 1.2K likes');
+      const counts = byText(el, 'La captation').querySelector('[part="counts"]')!;
+      expect(counts.querySelector('[aria-hidden="true"]')!.textContent).to.equal('3 replies · 12 reposts · 1.2K likes');
+      expect(counts.querySelector('.sr-only')!.textContent).to.equal('3 replies · 12 reposts · 1.2 thousand likes');
       const quoting = byText(el, 'Tout est dit.');
       expect(quoting.querySelector('[part="text"]')!.textContent).to.equal('Tout est dit.');
       expect(quoting.querySelector('[part="quote"]')!.getAttribute('aria-label')).to.equal('Quoted post by Natacha');

@@ -27,8 +27,17 @@ export interface RichContext {
   now: number;
 }
 
-/** Counts as the reader's language writes them, shortened as the networks do ("1.2K", "1,2 k"). */
-const countFormat = (locale: string) => numberFormat(locale, { notation: 'compact' });
+/**
+ * `say` given counts as the reader's language shortens them, as the networks do ("1.2K replies"), and, where that
+ * abbreviates, in words for screen readers, which would spell "K" out ("1.2 thousand replies").
+ */
+function sayCounts(locale: string, say: (count: (n: number) => string) => string): TemplateResult | string {
+  const short = numberFormat(locale, { notation: 'compact' });
+  const long = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' });
+  const shown = say((n) => short.format(n));
+  const spoken = say((n) => (short.formatToParts(n).some((part) => part.type === 'compact') ? long : short).format(n));
+  return shown === spoken ? shown : html`<span aria-hidden="true">${shown}</span><span class="sr-only">${spoken}</span>`;
+}
 
 // A file the browser plays itself; a stream (Bluesky's HLS playlists) or anything else links to its post instead.
 const PLAIN_VIDEO = /\.(?:mp4|webm|m4v|mov|ogv)(?:$|[?#])/i;
@@ -144,7 +153,7 @@ export function renderPoll(poll: Poll, post: Post, context: RichContext): Templa
   const ends = !closed && poll.closesAt
     ? strings.pollEnds(dateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(poll.closesAt))
     : '';
-  const said = [strings.pollVotes(total, countFormat(locale).format(total)), closed ? strings.pollClosed : ends].filter(Boolean).join(SEPARATOR);
+  const said = sayCounts(locale, (count) => [strings.pollVotes(total, count(total)), closed ? strings.pollClosed : ends].filter(Boolean).join(SEPARATOR));
   return html`<div part="poll" role="group" aria-label=${strings.poll}>
     <ul>
       ${poll.options.map((option) => {
@@ -161,12 +170,15 @@ export function renderPoll(poll: Poll, post: Post, context: RichContext): Templa
 
 /** Replies, reposts and likes, in words. */
 export function renderCounts(counts: Counts, { strings, locale }: RichContext): TemplateResult {
-  const format = countFormat(locale);
-  const said = (['replies', 'reposts', 'likes'] as const).flatMap((kind) => {
-    const count = counts[kind];
-    return count === undefined ? [] : [strings[kind](count, format.format(count))];
-  });
-  return html`<p part="counts" class="note">${said.join(SEPARATOR)}</p>`;
+  const said = sayCounts(locale, (format) =>
+    (['replies', 'reposts', 'likes'] as const)
+      .flatMap((kind) => {
+        const count = counts[kind];
+        return count === undefined ? [] : [strings[kind](count, format(count))];
+      })
+      .join(SEPARATOR),
+  );
+  return html`<p part="counts" class="note">${said}</p>`;
 }
 
 /** The styles of the rich parts, added to a widget's shadow root when this file arrives. */
