@@ -395,6 +395,14 @@ const bluesky: HostileSource = {
       },
       embed,
     });
+    // A post that only shares a record: its text and facets are the other posts' to test, and the body stays under
+    // the widget's 2 MB cap.
+    const sharing = (i: number, id: string, record: Json) => ({
+      ...template,
+      uri: `at://${AUTHOR_DID}/app.bsky.feed.post/${id}`,
+      record: { ...template.record, createdAt: at(i), text: '', facets: [] },
+      embed: { $type: 'app.bsky.embed.record#view', record },
+    });
     return json({
       profile: profile(),
       feed: vs.flatMap((v, i) => [
@@ -404,24 +412,30 @@ const bluesky: HostileSource = {
           reason: { $type: 'app.bsky.feed.defs#reasonRepost', by: profile(), indexedAt: at(i) },
         },
         { post: { ...post(v, i + 0.25, AUTHOR_DID, { $type: 'app.bsky.embed.external#view', external: { uri: v, title: v, description: v, thumb: v } }), uri: `at://${AUTHOR_DID}/app.bsky.feed.post/e${i}` } },
-        // A shared feed whose name, description and picture are the vector, and a starter pack whose record is.
+        // A shared feed whose name, description and picture are the vector, a starter pack whose record is, and a
+        // labeler whose account is.
         {
-          post: {
-            ...post(v, i + 0.3, AUTHOR_DID, {
-              $type: 'app.bsky.embed.record#view',
-              record: { $type: 'app.bsky.feed.defs#generatorView', uri: `at://${AUTHOR_DID}/app.bsky.feed.generator/f${i}`, displayName: v, description: v, avatar: v },
-            }),
-            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/f${i}`,
-          },
+          post: sharing(i + 0.3, `f${i}`, {
+            $type: 'app.bsky.feed.defs#generatorView',
+            uri: `at://${AUTHOR_DID}/app.bsky.feed.generator/f${i}`,
+            displayName: v,
+            description: v,
+            avatar: v,
+          }),
         },
         {
-          post: {
-            ...post(v, i + 0.35, AUTHOR_DID, {
-              $type: 'app.bsky.embed.record#view',
-              record: { $type: 'app.bsky.graph.defs#starterPackViewBasic', uri: `at://${AUTHOR_DID}/app.bsky.graph.starterpack/s${i}`, record: { name: v, description: v } },
-            }),
-            uri: `at://${AUTHOR_DID}/app.bsky.feed.post/s${i}`,
-          },
+          post: sharing(i + 0.35, `s${i}`, {
+            $type: 'app.bsky.graph.defs#starterPackViewBasic',
+            uri: `at://${AUTHOR_DID}/app.bsky.graph.starterpack/s${i}`,
+            record: { name: v, description: v },
+          }),
+        },
+        {
+          post: sharing(i + 0.4, `l${i}`, {
+            $type: 'app.bsky.labeler.defs#labelerView',
+            uri: `at://${AUTHOR_DID}/app.bsky.labeler.service/self`,
+            creator: { did: AUTHOR_DID, handle: v, displayName: v, description: v, avatar: v },
+          }),
         },
         {
           post: {

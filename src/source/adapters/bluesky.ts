@@ -146,8 +146,9 @@ function readMedia(embed: unknown, baseUrl: string): Media[] {
 }
 
 /**
- * The link card of an external embed, alone or beside a quoted post; else that of a shared feed, list or starter pack,
- * which Bluesky embeds as a record and whose address, as a link's, is nowhere in the text.
+ * The link card of an external embed, alone or beside a quoted post; else that of a shared feed, list, starter pack or
+ * labeler, which Bluesky embeds as a record and whose address, as a link's, is nowhere in the text. What an account
+ * shares only with signed-in readers shows nothing.
  */
 function readCard(embed: unknown, baseUrl: string): Card | undefined {
   const external = at(mediaView(embed), 'external');
@@ -156,19 +157,28 @@ function readCard(embed: unknown, baseUrl: string): Card | undefined {
   }
   const view = quotedRecord(embed);
   const [, did, kind, rkey] = SHARED.exec(asString(at(view, 'uri')) ?? '') ?? [];
-  // A starter pack's name and description are in its own record.
+  const creator = at(view, 'creator');
+  // A labeler is its account (name, bio, picture); a starter pack's name and description are in its own record.
+  const about = kind === 'labeler.service' ? creator : view;
   const record = at(view, 'record');
-  return did
-    ? cardOf(SHARED_PAGES[kind](did, rkey), at(view, 'displayName') ?? at(view, 'name') ?? at(record, 'name'), at(view, 'description') ?? at(record, 'description'), at(view, 'avatar'), baseUrl)
+  return did && !signedInOnly(creator)
+    ? cardOf(
+        SHARED_PAGES[kind](did, rkey),
+        at(about, 'displayName') ?? at(about, 'name') ?? at(record, 'name') ?? at(about, 'handle'),
+        at(about, 'description') ?? at(record, 'description'),
+        at(about, 'avatar'),
+        baseUrl,
+      )
     : undefined;
 }
 
-// What a post may share besides a post: a feed, a list, a starter pack, each with its page on bsky.app.
-const SHARED = /^at:\/\/(did:[a-z]+:[\w.:-]+)\/app\.bsky\.(feed\.generator|graph\.list|graph\.starterpack)\/([\w.:~-]+)$/;
+// What a post may share besides a post: a feed, a list, a starter pack, a labeler, each with its page on bsky.app.
+const SHARED = /^at:\/\/(did:[a-z]+:[\w.:-]+)\/app\.bsky\.(feed\.generator|graph\.list|graph\.starterpack|labeler\.service)\/([\w.:~-]+)$/;
 const SHARED_PAGES: Record<string, (did: string, rkey: string) => string> = {
   'feed.generator': (did, rkey) => `${APP}profile/${did}/feed/${rkey}`,
   'graph.list': (did, rkey) => `${APP}profile/${did}/lists/${rkey}`,
   'graph.starterpack': (did, rkey) => `${APP}starter-pack/${did}/${rkey}`,
+  'labeler.service': (did) => `${APP}profile/${did}`,
 };
 
 /** A card from its parts, when its address is one. */

@@ -223,7 +223,7 @@ describe('bluesky adapter', () => {
       expect(post.quote).to.equal(undefined);
     });
 
-    it('shows a shared feed, list or starter pack as a card to its page, whose address the text never gives', () => {
+    it('shows a shared feed, list, starter pack or labeler as a card to its page, whose address the text never gives', () => {
       const CREATOR = 'did:plc:z72i7hdynmk6r22z27h6tvur';
       const shared = (record: Record<string, unknown>) => {
         const feed = richFeed();
@@ -243,8 +243,25 @@ describe('bluesky adapter', () => {
       expect(
         shared({ $type: 'app.bsky.graph.defs#starterPackViewBasic', uri: `at://${CREATOR}/app.bsky.graph.starterpack/3kfpack`, cid: 'bafy3', record: { $type: 'app.bsky.graph.starterpack', name: 'A11y people', description: 'Who to follow', list: '', createdAt: '2025-01-01T00:00:00.000Z' }, creator: {}, indexedAt: '2025-01-01T00:00:00.000Z' }),
       ).to.deep.equal({ url: `https://bsky.app/starter-pack/${CREATOR}/3kfpack`, title: 'A11y people', description: 'Who to follow' });
-      // A record of another kind, or an address that is no record's, shows no card (and the empty post no post).
-      expect(() => shared({ $type: 'app.bsky.labeler.defs#labelerView', uri: `at://${CREATOR}/app.bsky.labeler.service/self`, cid: 'bafy4' })).to.throw('no post 3lmc5external');
+      // A labeler (app.bsky.labeler.defs#labelerView) is its account: name, bio and picture are the creator's.
+      const labeler = {
+        $type: 'app.bsky.labeler.defs#labelerView',
+        uri: `at://${CREATOR}/app.bsky.labeler.service/self`,
+        cid: 'bafy4',
+        creator: { did: CREATOR, handle: 'moderation.bsky.app', displayName: 'Bluesky Moderation Service', description: 'Official moderation', avatar, labels: [] },
+        likeCount: 12,
+        indexedAt: '2025-01-01T00:00:00.000Z',
+      };
+      expect(shared(labeler)).to.deep.equal({ url: `https://bsky.app/profile/${CREATOR}`, title: 'Bluesky Moderation Service', description: 'Official moderation', image: { url: avatar, alt: '' } });
+      expect(shared({ ...labeler, creator: { did: CREATOR, handle: 'moderation.bsky.app' } })).to.deep.equal({ url: `https://bsky.app/profile/${CREATOR}`, title: 'moderation.bsky.app' });
+      // What an account shows only to signed-in readers, a record of another kind, or an address that is no record's,
+      // shows no card (and the empty post no post).
+      const signedInOnly = [{ src: CREATOR, uri: `at://${CREATOR}/app.bsky.actor.profile/self`, val: '!no-unauthenticated', cts: '2025-01-01T00:00:00.000Z' }];
+      expect(() => shared({ ...labeler, creator: { ...labeler.creator, labels: signedInOnly } })).to.throw('no post 3lmc5external');
+      expect(() => shared({ $type: 'app.bsky.graph.defs#listView', uri: `at://${CREATOR}/app.bsky.graph.list/3kflist`, name: 'Web folks', creator: { did: CREATOR, handle: 'a.example', labels: signedInOnly } })).to.throw(
+        'no post 3lmc5external',
+      );
+      expect(() => shared({ $type: 'app.bsky.graph.defs#starterPackViewBasic', uri: `at://${CREATOR}/app.bsky.graph.follow/3kf`, record: { name: 'x' } })).to.throw('no post 3lmc5external');
       expect(() => shared({ $type: 'app.bsky.feed.defs#generatorView', uri: 'javascript:alert(1)//app.bsky.feed.generator/x', displayName: 'x' })).to.throw('no post 3lmc5external');
     });
 
