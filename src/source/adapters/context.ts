@@ -2,7 +2,7 @@ import type { Feed } from '../../types.js';
 
 /** What an adapter may use besides its input: no network, no globals. */
 export interface AdaptContext {
-  /** The URL the response came from: relative URLs in it resolve against this. */
+  /** The absolute URL the response came from: relative URLs in it resolve against this. */
   baseUrl: string;
   /** Parses an HTML fragment into an inert document (nothing in it loads or runs). */
   parseHtml(html: string): Document;

@@ -46,7 +46,7 @@ export const adaptJsonFeed: Adapter = (input, context) => {
  */
 function olderPage(nextUrl: unknown, baseUrl: string): string | undefined {
   const next = resolveUrl(nextUrl, baseUrl);
-  return next && new URL(next).origin === new URL(baseUrl, document.baseURI).origin && next !== baseUrl ? next : undefined;
+  return next && new URL(next).origin === new URL(baseUrl).origin && next !== baseUrl ? next : undefined;
 }
 
 function readItem(item: unknown, lang: string | undefined, context: AdaptContext): Post | undefined {

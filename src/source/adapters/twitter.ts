@@ -86,7 +86,7 @@ export const adaptTwitter: Adapter = (input, { baseUrl }) => {
 function olderTimeline(baseUrl: string, meta: unknown): string | undefined {
   const token = isRecord(meta) ? asString(meta.next_token) : undefined;
   if (!token || !/^\w{1,100}$/.test(token)) return undefined;
-  const next = new URL(baseUrl, document.baseURI);
+  const next = new URL(baseUrl);
   next.searchParams.set('pagination_token', token);
   return next.href;
 }
