@@ -79,4 +79,17 @@ describe('the pipeline’s layers', () => {
     const missing = [...graph].flatMap(([file, imports]) => imports.filter((target) => !graph.has(target)).map((target) => `${file} → ${target}`));
     assert.deepEqual(missing, []);
   });
+
+  it('keeps the adapters pure: no page, network, storage or clock globals in src/source/adapters/', () => {
+    // What an adapter may use comes in its AdaptContext; a global would make its output depend on the page it runs in.
+    const GLOBALS = /\b(?:document|window|globalThis|location|navigator|localStorage|sessionStorage|fetch|setTimeout)\b|Date\.now|new Date\(\)/;
+    const code = (file) =>
+      readFileSync(join(SRC, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '')
+        // Strings and one-line templates: their words are text, not code.
+        .replace(/'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\\n])*`/g, "''");
+    const impure = all.filter((file) => file.startsWith('source/adapters/') && GLOBALS.test(code(file)));
+    assert.deepEqual(impure, []);
+  });
 });
