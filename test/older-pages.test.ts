@@ -234,4 +234,41 @@ describe('older pages', () => {
       }
     });
   });
+
+  describe('several sources', () => {
+    const items = (name: string, minutes: number[]) => minutes.map((n) => ({ id: `${name}${n}`, content_text: `${name} ${n}`, date_published: minute(n) }));
+    const feed = (name: string, minutes: number[], next?: string) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: name,
+      items: items(name, minutes),
+      ...(next && { next_url: next }),
+    });
+
+    it('pages the source whose posts end first, and shows the posts of all in time order as each page comes', async () => {
+      const asked: string[] = [];
+      const serve = (path: string, body: object) =>
+        http.get(path, () => {
+          asked.push(path);
+          return HttpResponse.json(body);
+        });
+      // The blog pages (its first page ends at minute 60); the notes do not, and reach back to minute 10.
+      worker.use(
+        serve('/older/blog.json', feed('blog', [100, 80, 60], '/older/blog-2.json')),
+        serve('/older/blog-2.json', feed('blog', [40, 20])),
+        serve('/older/notes.json', feed('notes', [90, 70, 50, 30, 10])),
+      );
+      const el = await mount(html`<social-feed src="/older/blog.json /older/notes.json" limit="3"></social-feed>`);
+      expect(texts(el)).to.deep.equal(['blog 100', 'notes 90', 'blog 80']);
+      // The notes older than minute 60 wait for the blog's next page: they would show before posts still on it.
+      await more(el, 5);
+      expect(texts(el).slice(3)).to.deep.equal(['notes 70', 'blog 60']);
+      expect(asked).to.have.members(['/older/blog.json', '/older/notes.json']);
+      await more(el, 9);
+      expect(asked.slice(2)).to.deep.equal(['/older/blog-2.json']);
+      expect(texts(el).slice(5)).to.deep.equal(['notes 50', 'blog 40', 'notes 30', 'blog 20']);
+      await more(el, 10);
+      expect(texts(el).slice(9)).to.deep.equal(['notes 10']);
+      expect($(el, '[part="more"]')).to.equal(null);
+    });
+  });
 });

@@ -71,10 +71,10 @@ export class FeedController implements ReactiveController {
   /** Sources whose network answer is awaited. */
   private pending = new Set<string>();
   private firstError?: FeedError;
-  /** The older pages "show more" loaded, in order, after the source's own copy. */
-  private older: Feed[] = [];
-  /** An older page could not be read: nothing older will be asked for. */
-  private olderEnd = false;
+  /** The older pages "show more" loaded, per source (by cache key), in order, after that source's own copy. */
+  private older = new Map<string, Feed[]>();
+  /** Sources an older page of which could not be read: nothing older will be asked of them. */
+  private ended = new Set<string>();
   private run?: AbortController;
   private cleanups: (() => void)[] = [];
 
@@ -91,27 +91,31 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Loads the next, older page of the feed shown, where its source pages (`Feed.next`), through the page-wide cache:
-   * every widget on the source shares one request. Resolves once the page shows, or once its failure is reported.
+   * Loads the next, older page of the feed shown, where its source pages (`Feed.next`; with several sources, that of
+   * the one whose posts end first), through the page-wide cache: every widget on the source shares one request.
+   * Resolves once the page shows, or once its failure is reported.
    */
   async loadOlder(): Promise<void> {
     const { args, run } = this;
     const next = this.value?.next;
-    if (!args || !run || !next) return;
+    const key = this.keys.find((key) => this.paged(key)?.next === next);
+    if (!args || !run || !next || !key) return;
     try {
       const feed = await (await loadPages()).loadOlderPage(next, args, run.signal);
       if (run.signal.aborted) return;
-      this.older.push(feed);
+      this.older.set(key, [...(this.older.get(key) ?? []), feed]);
       this.olderError = undefined;
       this.show('network');
     } catch (error) {
       if (run.signal.aborted) return;
       this.olderError = error instanceof FeedError ? error : new FeedError('network', String(error));
-      // A page that came but cannot be read will not be readable at the next press either: the end of the feed, as far
-      // as the widget goes. A failed request may succeed then.
-      this.olderEnd = !['http', 'network', 'timeout'].includes(this.olderError.code);
-      if (this.olderEnd) this.show('network');
-      else this.host.requestUpdate();
+      // A page that came but cannot be read will not be readable at the next press either: the end of the source, as
+      // far as the widget goes. A failed request may succeed then.
+      const ended = !['http', 'network', 'timeout'].includes(this.olderError.code);
+      if (ended) {
+        this.ended.add(key);
+        this.show('network');
+      } else this.host.requestUpdate();
       this.options.onError(this.olderError);
     }
   }
@@ -149,7 +153,7 @@ export class FeedController implements ReactiveController {
     this.args = args;
     this.error = this.firstError = this.olderError = undefined;
     // Another feed's posts must never show while this one loads.
-    if (!sameSources) [this.value, this.source, this.stale, this.older, this.olderEnd] = [undefined, undefined, false, [], false];
+    if (!sameSources) [this.value, this.source, this.stale, this.older, this.ended] = [undefined, undefined, false, new Map(), new Set()];
     this.entries = new Map();
     this.pending = new Set();
     if (args.feed) return this.showGiven(args.feed);
@@ -217,14 +221,18 @@ export class FeedController implements ReactiveController {
     );
   }
 
+  /** A source's copy with the older pages loaded after it, and its way on unless that has ended. */
+  private paged(key: string): Feed | undefined {
+    const feed = this.entries.get(key)?.feed;
+    // Older pages were loaded with the file that appends them.
+    const paged = feed && pages ? (this.older.get(key) ?? []).reduce(pages.appendPage, feed) : feed;
+    return paged && this.ended.has(key) ? { ...paged, next: undefined } : paged;
+  }
+
   private show(source: FeedSource): void {
-    const feeds = this.keys.flatMap((key) => this.entries.get(key)?.feed ?? []);
+    const feeds = this.keys.flatMap((key) => this.paged(key) ?? []);
     const signal = this.run?.signal;
-    if (feeds.length === 1) {
-      // Older pages were loaded with the file that appends them.
-      const feed = pages ? this.older.reduce(pages.appendPage, feeds[0]) : feeds[0];
-      return this.showFeed(this.olderEnd ? { ...feed, next: undefined } : feed, source);
-    }
+    if (feeds.length === 1) return this.showFeed(feeds[0], source);
     void merger().then(({ mergeFeeds }) => signal?.aborted || this.showFeed(mergeFeeds(feeds), source));
   }
 

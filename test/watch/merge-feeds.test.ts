@@ -38,11 +38,29 @@ describe('mergeFeeds', () => {
     expect(merged.posts.map((p) => p.id)).to.have.members(['m1', 'm2', 'r1', 'r2']);
   });
 
-  it('never takes undated posts for cross-posts, and drops the sources\' older pages', () => {
+  it('never takes undated posts for cross-posts, and follows no older page of a source it cannot place in time', () => {
     const undated = (id: string): Post => ({ id, text: 'same words', media: [] });
     const merged = mergeFeeds([{ ...feed('blog', undated('r1')), next: 'https://blog.example/?page=2' }, feed('notes', undated('j1'))]);
     expect(merged.posts.map((each) => each.id)).to.deep.equal(['r1', 'j1']);
     expect(merged.next).to.equal(undefined);
+  });
+
+  it('holds back what is older than the end of a source that pages, and pages that source first', () => {
+    // The blog's page ends at minute 50, the notes' at 10: the notes' post at 10 could follow posts of the blog's
+    // next page, so it waits for that page, which is the merged feed's next.
+    const blog = { ...feed('blog', post('b100', 'one', 100), post('b50', 'two', 50)), next: 'https://blog.example/?page=2' };
+    const notes = { ...feed('notes', post('n90', 'three', 90), post('n10', 'four', 10)), next: 'https://notes.example/?page=2' };
+    const merged = mergeFeeds([blog, notes]);
+    expect(merged.posts.map((each) => each.id)).to.deep.equal(['b100', 'n90', 'b50']);
+    expect(merged.next).to.equal('https://blog.example/?page=2');
+    // The blog's next page reaches back to minute 5: now the notes' page is the one to ask for.
+    const paged = { ...blog, posts: [...blog.posts, post('b30', 'five', 30), post('b5', 'six', 5)], next: 'https://blog.example/?page=3' };
+    const later = mergeFeeds([paged, notes]);
+    expect(later.posts.map((each) => each.id)).to.deep.equal(['b100', 'n90', 'b50', 'b30', 'n10']);
+    expect(later.next).to.equal('https://notes.example/?page=2');
+    // A source that does not page holds nothing back; once none pages, every post shows.
+    expect(mergeFeeds([{ ...paged, next: undefined }, { ...notes, next: undefined }]).posts).to.have.length(6);
+    expect(mergeFeeds([blog, { ...notes, next: undefined }]).posts.map((each) => each.id)).to.deep.equal(['b100', 'n90', 'b50']);
   });
 
   it('never merges posts that have no words, such as image-only posts', () => {
