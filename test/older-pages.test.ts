@@ -1,5 +1,5 @@
 // "Show more" past the posts loaded (issue #13): where the source pages (a Mastodon profile's `max_id`, a Bluesky
-// profile's `cursor`, a JSON Feed's `next_url`, an X proxy's `next_token`), the next, older page is fetched, once for the whole page, and the
+// profile's `cursor`, a JSON Feed's `next_url`, a paged Atom or RSS feed's `rel="next"`, an X proxy's `next_token`), the next, older page is fetched, once for the whole page, and the
 // link to the author's profile ends the widget, so the reader is never at a dead end.
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
@@ -232,6 +232,28 @@ describe('older pages', () => {
         await waitUntil(() => focused(el) === $(el, '[part="footer"]'), `${src}: focus did not go on to the footer`);
         expect(articles(el)).to.have.length(5);
       }
+    });
+  });
+
+  describe('a paged Atom feed (RFC 5005)', () => {
+    const entry = (n: number) => `<entry><id>urn:n:${n}</id><title>Entry ${n}</title><updated>${minute(n)}</updated></entry>`;
+    const atom = (from: number, to: number, next?: string) =>
+      new HttpResponse(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title><link href="https://blog.example/"/>${
+          next ? `<link rel="next" href="${next}"/>` : ''
+        }${numbers(from, to).map(entry).join('')}</feed>`,
+        { headers: { 'Content-Type': 'application/atom+xml' } },
+      );
+
+    it('follows its rel="next" link, then links to the author’s site once every post shows', async () => {
+      worker.use(
+        http.get('/older/index.atom', ({ request }) => (new URL(request.url).searchParams.get('page') === '2' ? atom(5, 1) : atom(10, 6, 'index.atom?page=2'))),
+      );
+      const el = await mount(html`<social-feed src="/older/index.atom" limit="5"></social-feed>`);
+      await more(el, 10);
+      expect(texts(el).slice(5)).to.deep.equal(numbers(5, 1).map((n) => `Entry ${n}`));
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(($(el, '[part="footer"]') as HTMLAnchorElement).href).to.equal('https://blog.example/');
     });
   });
 

@@ -9,7 +9,7 @@ import { asArray, asPositiveNumber, asString, isRecord, resolveUrl } from './gua
 import { newestFirst, plainText } from './normalize.js';
 import { detectJsonFeed } from './detect.js';
 import { defined } from './rich.js';
-import { hostOf, itemText, siteLinks } from './syndication.js';
+import { hostOf, itemText, olderPage, siteLinks } from './syndication.js';
 import { distinctIds, htmlOrText, kindOfType, lineOf } from './tolerant.js';
 
 /** Normalizes a JSON Feed: its first author (1.1 `authors`, 1.0 `author`), its site and feed links, and its items. */
@@ -36,18 +36,9 @@ export const adaptJsonFeed: Adapter = (input, context) => {
     },
     links: siteLinks(home, resolveUrl(input.feed_url, baseUrl) ?? baseUrl),
     posts: newestFirst(distinctIds(input.items.flatMap((item) => readItem(item, lang, context) ?? []))),
-    next: olderPage(input.next_url, baseUrl),
+    next: olderPage(resolveUrl(input.next_url, baseUrl), baseUrl),
   };
 };
-
-/**
- * The feed's `next_url`, its older items, on the feed's own origin only: followed without the reader doing more than
- * press "Show more", it must not send them to a host the site owner never chose.
- */
-function olderPage(nextUrl: unknown, baseUrl: string): string | undefined {
-  const next = resolveUrl(nextUrl, baseUrl);
-  return next && new URL(next).origin === new URL(baseUrl).origin && next !== baseUrl ? next : undefined;
-}
 
 function readItem(item: unknown, lang: string | undefined, context: AdaptContext): Post | undefined {
   if (!isRecord(item)) return undefined;

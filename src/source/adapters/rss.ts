@@ -9,7 +9,7 @@ import { ATOM, ATOM03, detectRss, documentOf, RDF } from './detect.js';
 import { asFeedDate } from './feed-date.js';
 import { newestFirst, plainText } from './normalize.js';
 import { readAttachments } from './rss-media.js';
-import { hostOf, itemText, siteLinks } from './syndication.js';
+import { hostOf, itemText, olderPage, siteLinks } from './syndication.js';
 import { distinctIds, lineOf } from './tolerant.js';
 import { baseOf, child, ITUNES, kids, urlOf, xmlLang } from './xml.js';
 
@@ -47,10 +47,13 @@ export const adaptRss: Adapter = (input, context) => {
   };
   const lang = textOf(child(channel, 'language'), context) ?? textOf(child(channel, 'language', DC), context);
   const items = [...kids(channel, atom ? 'entry' : 'item'), ...kids(root, 'item', ns)];
+  // A paged feed (RFC 5005) links its older entries: Atom's own link, or an atom:link in an RSS channel.
+  const next = kids(channel, 'link', ATOM).find((link) => link.getAttribute('rel') === 'next');
   return {
     author,
     links: siteLinks(site, context.baseUrl),
     posts: newestFirst(distinctIds(items.flatMap((item) => readItem(item, lang, context) ?? []))),
+    next: olderPage(urlOf(next, context.baseUrl, 'href'), context.baseUrl),
   };
 };
 

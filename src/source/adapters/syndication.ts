@@ -34,3 +34,12 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/**
+ * A feed's older page (a JSON Feed's `next_url`, a paged feed's `rel="next"` link, RFC 5005), on the feed's own origin
+ * only: followed without the reader doing more than press "Show more", it must not send them to a host the site owner
+ * never chose.
+ */
+export function olderPage(next: string | undefined, baseUrl: string): string | undefined {
+  return next && new URL(next).origin === new URL(baseUrl).origin && next !== baseUrl ? next : undefined;
+}

@@ -1,9 +1,11 @@
 // Where each adapter says the next, older page is (`Feed.next`, which "Show more" loads): only from an API page of the
-// network's own shape, or a JSON Feed's `next_url` on the feed's origin; never from a field a feed could aim elsewhere.
+// network's own shape, or a JSON Feed's `next_url` or a paged feed's `rel="next"` link on the feed's origin; never
+// from a field a feed could aim elsewhere.
 import { expect } from '@open-wc/testing';
 import { adaptBluesky } from '../../../src/source/adapters/bluesky.js';
 import { adaptJsonFeed } from '../../../src/source/adapters/jsonfeed.js';
 import { adaptMastodon } from '../../../src/source/adapters/mastodon.js';
+import { adaptRss } from '../../../src/source/adapters/rss.js';
 import { boundFeed } from '../../../src/source/adapters/bounds.js';
 import { browserParsers } from '../../../src/source/parsers.js';
 import { authorFeed } from '../../fixtures/bluesky/author-feed.js';
@@ -44,6 +46,46 @@ describe('the next, older page', () => {
     for (const next of ['https://tracker.example/next.json', 'javascript:alert(1)', '/feed.json', 42, '']) {
       expect(read(next), String(next)).to.equal(undefined);
     }
+  });
+
+  it('Atom and RSS: a paged feed’s rel="next" link (RFC 5005), on the feed’s origin only', () => {
+    // The example of a paged feed in RFC 5005, section 3 (IETF; the RFC's text and examples are freely reproducible).
+    const rfc5005 = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+ <title>Example Feed</title>
+ <link href="http://example.org/"/>
+ <link rel="self" href="http://example.org/index.atom"/>
+ <link rel="next" href="http://example.org/index.atom?page=2"/>
+ <updated>2003-12-13T18:30:02Z</updated>
+ <author>
+   <name>John Doe</name>
+ </author>
+ <id>urn:uuid:60a76c80-d399-11d9-b93C-0003939e0af6</id>
+ <entry>
+   <title>Atom-Powered Robots Run Amok</title>
+   <link href="http://example.org/2003/12/13/atom03"/>
+   <id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>
+   <updated>2003-12-13T18:30:02Z</updated>
+   <summary>Some text.</summary>
+ </entry>
+</feed>`;
+    const atom = (xml: string, baseUrl = 'http://example.org/index.atom') => adaptRss(browserParsers.parseXml(xml), context(baseUrl)).next;
+    expect(atom(rfc5005)).to.equal('http://example.org/index.atom?page=2');
+    // Fetched from another origin than its next page's, or without a next link, the feed has no older page.
+    expect(atom(rfc5005, 'https://mirror.example/index.atom')).to.equal(undefined);
+    expect(atom(rfc5005.replace('rel="next"', 'rel="previous"'))).to.equal(undefined);
+    const rss = (link: string) =>
+      adaptRss(
+        browserParsers.parseXml(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Blog</title>
+          <atom:link rel="self" href="https://blog.example/feed/"/>${link}<item><title>One</title></item></channel></rss>`),
+        context('https://blog.example/feed/'),
+      ).next;
+    expect(rss('<atom:link rel="next" href="/feed/?paged=2"/>')).to.equal('https://blog.example/feed/?paged=2');
+    for (const href of ['https://tracker.example/feed/?paged=2', 'javascript:alert(1)', '/feed/']) {
+      expect(rss(`<atom:link rel="next" href="${href}"/>`), href).to.equal(undefined);
+    }
+    // RSS's own <link> is the site, never a page of the feed.
+    expect(rss('<link rel="next">https://blog.example/feed/?paged=2</link>')).to.equal(undefined);
   });
 
   it('stays within the bounds every feed passes, and goes when it is too long', () => {
