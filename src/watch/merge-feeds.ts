@@ -7,8 +7,9 @@ const CROSS_POST_WINDOW = 5 * 60_000;
 
 /**
  * Merges feeds in `src` order: the author and links come from the first, posts from all, cross-posts once. A source
- * with older pages stops, for now, at its oldest post loaded: another source's post older than that would be shown
- * before posts still on that page, so it waits, and that page is the merged feed's next (the first of them to need).
+ * with older pages stops, for now, at its oldest post loaded: another source's post older than that would show before
+ * posts still on that source's next page, so it waits. Of those sources, the one whose posts end first gives the
+ * merged feed its `next`.
  */
 export function mergeFeeds(feeds: Feed[]): Feed {
   const [first, ...others] = feeds;
