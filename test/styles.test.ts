@@ -14,6 +14,7 @@ async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boole
 }
 import { render } from 'lit';
 import { styles } from '../src/social-feed.styles.js';
+import { richStyles } from '../src/view/rich/rich-view.js';
 
 const cssText = styles.cssText;
 const matches = (pattern: RegExp) => new Set([...cssText.matchAll(pattern)].map((match) => match[1]));
@@ -207,6 +208,19 @@ describe('social-feed styles', () => {
       const reduce = [...sheet.cssRules].find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(rule.conditionText));
       const skeleton = [...(reduce?.cssRules ?? [])].find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.skeleton');
       expect(skeleton?.style.animationName).to.equal('none');
+    });
+  });
+
+  describe('forced colors (Windows contrast themes)', () => {
+    // Forced colors paint every background and border in the theme's colours: what only a background draws is lost.
+    const block = (selector: string) => new RegExp(`(?:^|\\})\\s*${selector.replace(/[.[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(richStyles.cssText)?.[1] ?? '';
+
+    it('keeps the play marker’s own colours: its triangle and circle are two backgrounds', () => {
+      expect(block('.play')).to.match(/forced-color-adjust:\s*none/);
+    });
+
+    it('outlines the "show sensitive media" button, whose shape is otherwise only its background', () => {
+      expect(block("[part='reveal']")).to.match(/border:\s*1px solid transparent/);
     });
   });
 

@@ -200,6 +200,8 @@ export const richStyles = css`
     margin: -1.5rem;
     border-radius: 50%;
     background: rgb(0 0 0 / 0.6);
+    /* Drawn with backgrounds, which forced colors (Windows' contrast themes) would turn the same colour: kept as is. */
+    forced-color-adjust: none;
   }
   .play::after {
     content: '';
@@ -247,7 +249,8 @@ export const richStyles = css`
     font: inherit;
     color: var(--_color);
     background: var(--_border);
-    border: 0;
+    /* Unseen, except in forced colors (Windows' contrast themes), where it is the button's only outline. */
+    border: 1px solid transparent;
     border-radius: calc(var(--_radius) / 2);
     padding: 2rem 1rem;
     cursor: pointer;
