@@ -250,6 +250,9 @@ export const styles = css`
   .skeleton {
     block-size: 7.25rem;
     border-radius: var(--_radius);
+    /* Unseen, except in forced colors (Windows' contrast themes), which drop the gradient: the shapes stay outlined. */
+    outline: 1px solid transparent;
+    outline-offset: -1px;
     background: linear-gradient(90deg, var(--_surface) 40%, var(--_border) 50%, var(--_surface) 60%) 0 0 / 300% 100%;
     animation: shimmer 1.5s linear infinite;
   }

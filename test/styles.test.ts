@@ -213,14 +213,17 @@ describe('social-feed styles', () => {
 
   describe('forced colors (Windows contrast themes)', () => {
     // Forced colors paint every background and border in the theme's colours: what only a background draws is lost.
-    const block = (selector: string) => new RegExp(`(?:^|\\})\\s*${selector.replace(/[.[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(richStyles.cssText)?.[1] ?? '';
+    const block = (selector: string, css = richStyles.cssText) =>
+      new RegExp(`(?:^|\\}|\\*/)\\s*${selector.replace(/[.[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
 
     it('keeps the play marker’s own colours: its triangle and circle are two backgrounds', () => {
       expect(block('.play')).to.match(/forced-color-adjust:\s*none/);
     });
 
-    it('outlines the "show sensitive media" button, whose shape is otherwise only its background', () => {
+    it('outlines the "show sensitive media" button and the loading placeholder, whose shapes are otherwise only backgrounds', () => {
       expect(block("[part='reveal']")).to.match(/border:\s*1px solid transparent/);
+      // An outline, not a border: the placeholder keeps the size the posts will take.
+      expect(block('.skeleton', cssText)).to.match(/outline:\s*1px solid transparent/);
     });
   });
 
